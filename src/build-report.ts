@@ -1,0 +1,28 @@
+import type { Diagnostic, SilencedDiagnostic } from "./diagnostics/diagnostic.js";
+import type { LoadOptions } from "./load/load-edition.js";
+import { loadEdition } from "./load/load-edition.js";
+import { mergeContributions } from "./merge/index.js";
+import type { Edition, Report } from "./model.js";
+import { applyRuleSettings, validateEdition } from "./validate/index.js";
+
+export interface BuildResult {
+  edition: Edition;
+  report: Report;
+  /** Validation and merge diagnostics, with report.yaml `rules:` and disable comments applied. */
+  diagnostics: Diagnostic[];
+  silenced: SilencedDiagnostic[];
+}
+
+/** load -> validate -> merge. Rendering is the caller's choice of format. */
+export async function buildReport(root: string, dir: string, options: LoadOptions = {}): Promise<BuildResult> {
+  const edition = await loadEdition(root, dir, options);
+  const validation = validateEdition(edition);
+  const merged = mergeContributions(edition);
+  const mergeFindings = applyRuleSettings(merged.diagnostics, edition);
+  return {
+    edition,
+    report: merged.report,
+    diagnostics: [...validation.diagnostics, ...mergeFindings.diagnostics],
+    silenced: [...validation.silenced, ...mergeFindings.silenced],
+  };
+}

@@ -1,0 +1,7 @@
+import { UsageError } from "../../diagnostics/errors.js";
+import type { CliIO } from "../io.js";
+
+// Placeholder until its issue lands; replaced by the real command.
+export function diffCommand(_options: Record<string, unknown>, _io: CliIO): Promise<number> {
+  return Promise.reject(new UsageError("`diff` is not available yet"));
+}

@@ -1,0 +1,7 @@
+import { UsageError } from "../../diagnostics/errors.js";
+import type { CliIO } from "../io.js";
+
+// Placeholder until its issue lands; replaced by the real command.
+export function schemaCommand(_options: Record<string, unknown>, _io: CliIO): Promise<number> {
+  return Promise.reject(new UsageError("`schema` is not available yet"));
+}

@@ -1,0 +1,48 @@
+import { CommanderError } from "commander";
+import { ConfigError, UsageError } from "../diagnostics/errors.js";
+import { processIO, type CliIO } from "./io.js";
+import { createProgram } from "./program.js";
+
+/** Exit code for a bug in wps-report itself (sysexits EX_SOFTWARE); the contract's codes are 0, 1 and 2. */
+export const INTERNAL_ERROR = 70;
+
+/** Runs the CLI; the one place errors become exit codes. Never lets a stack trace reach a user for bad input. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const program = createProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+export function reportError(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not errors; commander already printed them.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    const place = error.place === undefined ? "" : `${error.place.file}${error.place.line === undefined ? "" : `:${error.place.line}:${error.place.column ?? 1}`}: `;
+    io.stderr.write(`wps-report: ${place}${error.message}\n`);
+    if (error.hint !== undefined) io.stderr.write(`  fix: ${error.hint}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`wps-report: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`wps-report: internal error: ${message}\nThis is a bug in wps-report, not in your files. Please report it with the command you ran${io.env["WPS_REPORT_DEBUG"] === undefined ? " (set WPS_REPORT_DEBUG=1 to see the details)" : ""}.\n`);
+  if (io.env["WPS_REPORT_DEBUG"] !== undefined && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+  return INTERNAL_ERROR;
+}
+
+/** The bin's entry point. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), processIO());
+}

@@ -1,0 +1,64 @@
+import type { Severity } from "./diagnostic.js";
+
+export interface RuleInfo {
+  severity: Severity;
+  /** What the rule checks, in a focal point's words (shown by `--format github` and CONTRIBUTING.md). */
+  title: string;
+  /** The usual fix, when a diagnostic gives none of its own. */
+  hint?: string;
+}
+
+/** Where a focal point reads about a rule; annotations link here. */
+export function docsUrlFor(ruleId: string): string {
+  return `CONTRIBUTING.md#${ruleId.replace(/[^a-z0-9]+/g, "-")}`;
+}
+
+/**
+ * Every rule id the tool reports, with its default severity. report.yaml
+ * `rules:` may set any of them to off, warning or error.
+ */
+export const ruleCatalog: Record<string, RuleInfo> = {
+  "file/encoding": { severity: "error", title: "Files are UTF-8 text" },
+  "file/empty": { severity: "error", title: "A contribution is not empty" },
+  "file/too-large": { severity: "error", title: "A contribution is at most 2 MiB" },
+  "file/unexpected": {
+    severity: "error",
+    title: "Every file in the edition folder is report.yaml, a contribution or an image one uses",
+    hint: "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder.",
+  },
+  "file/unused-image": { severity: "warning", title: "Every image in the edition folder is used", hint: "Reference the image from a contribution, or remove it." },
+  "front-matter/missing": { severity: "error", title: "A contribution starts with front matter" },
+  "front-matter/syntax": { severity: "error", title: "Front matter is valid YAML" },
+  "front-matter/unknown-key": { severity: "error", title: "Front matter has known keys only", hint: "Known keys: entity, year, focal_point (name, email, github), submitted." },
+  "front-matter/missing-key": { severity: "error", title: "Front matter names the entity and the year" },
+  "front-matter/invalid-value": { severity: "error", title: "Front-matter values have the right form" },
+  "entity/unknown": { severity: "error", title: "The entity is on the roster in report.yaml", hint: "Use the entity code exactly as in report.yaml, or ask the task manager to add your entity." },
+  "entity/year": { severity: "error", title: "The year is the edition's" },
+  "entity/file-name": { severity: "error", title: "The file is named after the entity" },
+  "entity/duplicate": { severity: "error", title: "One file per entity", hint: "Merge the two files into one." },
+  "structure/unknown-section": { severity: "error", title: "Every `##` heading names a section of the outline" },
+  "structure/duplicate-section": { severity: "error", title: "No section twice in one file", hint: "Move this text under the earlier heading for the same section." },
+  "structure/text-before-heading": { severity: "error", title: "No text before the first `##` heading", hint: "Put a `## <section>` heading above this text." },
+  "structure/heading-level": { severity: "error", title: "Only `##` headings", hint: "The outline owns the structure: use `##` with a section title, and plain paragraphs below it." },
+  "structure/empty-section": { severity: "warning", title: "A section heading has text under it", hint: "Write the text under the heading, or remove the heading." },
+  "structure/no-sections": { severity: "error", title: "A contribution has at least one section", hint: "Add a `## <section title>` heading and your text below it." },
+  "markdown/html": { severity: "error", title: "No raw HTML", hint: "Write plain Markdown; the draft is formatted by the tool." },
+  "markdown/code-block": { severity: "error", title: "No code blocks", hint: "Remove the ``` fences or the 4-space indentation; write the text as a paragraph." },
+  "markdown/thematic-break": { severity: "error", title: "No horizontal rules", hint: "Remove the `---` line; sections are separated by `##` headings." },
+  "markdown/strikethrough": { severity: "error", title: "No strikethrough", hint: "Delete the text instead; reviewers see changes in the diff." },
+  "markdown/task-list": { severity: "error", title: "No task lists", hint: "Remove the `[ ]` / `[x]` boxes." },
+  "markdown/list-depth": { severity: "error", title: "Lists are nested at most two levels", hint: "Flatten the innermost list into its parent item." },
+  "markdown/image": { severity: "error", title: "Images are PNG or JPEG files in the edition folder, at most 5 MiB" },
+  "markdown/reference-link": { severity: "error", title: "Links are written inline", hint: "Write the link as [text](https://...)." },
+  "footnotes/undefined": { severity: "error", title: "Every footnote reference has a definition" },
+  "footnotes/unused": { severity: "error", title: "Every footnote definition is used" },
+  "footnotes/duplicate-definition": { severity: "error", title: "A footnote label is defined once", hint: "Give the second footnote its own label, e.g. [^2]." },
+  "footnotes/repeated-reference": { severity: "warning", title: "A footnote is referenced once", hint: "Each reference becomes its own footnote with the same text; if that is not what you want, write a second footnote." },
+  "suppression/missing-reason": { severity: "error", title: "A disable comment gives its reason", hint: "Write `<!-- wps-report-disable <rule> -- <why> -->`." },
+  "suppression/unknown-rule": { severity: "warning", title: "A disable comment names a known rule" },
+  "outline/lone-section": { severity: "warning", title: 'If there is an "A." there must be a "B."', hint: "Add a second section, or drop the lone one into its chapter." },
+  "merge/empty-section": { severity: "warning", title: "Every outline section has text", hint: "If an entity should cover it, remind its focal point (`wps-report status --matrix` shows who wrote what)." },
+  "merge/empty-generated-footnote": { severity: "warning", title: "A generated footnote has something to list" },
+  "words/contribution-limit": { severity: "warning", title: "A contribution stays within contribution_word_limit" },
+  "words/report-limit": { severity: "warning", title: "The report stays within word_limit (8,500 words for Secretariat reports)" },
+};

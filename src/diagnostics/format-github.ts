@@ -1,0 +1,28 @@
+import { docsUrlFor } from "./catalog.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { displayPath } from "./format-text.js";
+
+/**
+ * GitHub Actions workflow commands: one `::error file=...,line=...,col=...::`
+ * line per diagnostic, so the pull request shows the message on the line.
+ * Paths are relative to the repository root, as GitHub expects.
+ */
+export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[], options: { root: string; cwd: string }): string {
+  return diagnostics
+    .map((d) => {
+      const file = displayPath(d.file, { root: options.root, cwd: options.root });
+      const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
+      const text = [d.message, d.hint === undefined ? undefined : `Fix: ${d.hint}`, `See ${docsUrlFor(d.ruleId)}`].filter(Boolean).join("\n");
+      return `::${d.severity} ${properties}::${escapeData(text)}\n`;
+    })
+    .join("");
+}
+
+// https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}

@@ -1,0 +1,117 @@
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { ConfigError } from "../diagnostics/errors.js";
+import type { Contribution, Edition, EditionFile, ImageAsset, Outline } from "../model.js";
+import { diskFileSource, isNotFound, OutsideRootError, type FileSource } from "./file-source.js";
+import { parseReportConfig } from "./load-config.js";
+import { parseContribution } from "./load-contribution.js";
+import { parseOutline } from "./load-outline.js";
+import { readImageInfo } from "./image-info.js";
+
+/** Above this a contribution is refused unread: no focal point writes 2 MiB of report text. */
+export const MAX_CONTRIBUTION_BYTES = 2 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+const CONTRIBUTION_EXTENSIONS = [".md", ".yaml", ".yml"];
+const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg"];
+const BUNDLED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+export interface LoadOptions {
+  /** Where to read from; the working tree by default, a git revision for `diff`. */
+  source?: FileSource;
+}
+
+/** Read an edition folder (root-relative `dir`) into the model. Config problems throw ConfigError (exit 2). */
+export async function loadEdition(root: string, dir: string, options: LoadOptions = {}): Promise<Edition> {
+  const source = options.source ?? diskFileSource(root);
+  const reportFile = `${dir}/report.yaml`;
+  const config = parseReportConfig(await readConfigFile(source, reportFile), reportFile);
+  const outline = await loadOutlineFor(source, dir, config.template, reportFile);
+
+  const entries = await source.list(dir).catch((error: unknown) => {
+    throw new ConfigError(`Cannot read the edition folder ${dir}: ${messageOf(error)}`);
+  });
+  const contributions: Contribution[] = [];
+  const files: EditionFile[] = [];
+  const images = new Map<string, ImageAsset>();
+  const problems: Diagnostic[] = [];
+  for (const entry of entries) {
+    const file = `${dir}/${entry.name}`;
+    if (entry.name === "report.yaml" || file === outline.file) {
+      if (file === outline.file) files.push({ file, kind: "outline", size: entry.size });
+      continue;
+    }
+    const extension = path.posix.extname(entry.name).toLowerCase();
+    if (entry.kind !== "file") {
+      files.push({ file, kind: entry.kind === "directory" ? "directory" : "other", size: entry.size });
+      continue;
+    }
+    if (CONTRIBUTION_EXTENSIONS.includes(extension)) {
+      if (entry.size > MAX_CONTRIBUTION_BYTES) {
+        problems.push(tooLarge(file, entry.size));
+        continue;
+      }
+      const loaded = parseContribution(await source.readFile(file), file);
+      problems.push(...loaded.problems);
+      if (loaded.contribution !== undefined) contributions.push(loaded.contribution);
+    } else if (IMAGE_EXTENSIONS.includes(extension)) {
+      files.push({ file, kind: "image", size: entry.size });
+      if (entry.size <= MAX_IMAGE_BYTES) {
+        const data = await source.readFile(file);
+        const info = readImageInfo(data);
+        if (info !== undefined) images.set(file, { file, data, ...info });
+      }
+    } else {
+      files.push({ file, kind: "other", size: entry.size });
+    }
+  }
+  return { root: source.root, dir, config, outline, contributions, files, images, problems };
+}
+
+async function readConfigFile(source: FileSource, file: string): Promise<Uint8Array> {
+  try {
+    return await source.readFile(file);
+  } catch (error) {
+    if (isNotFound(error)) throw new ConfigError(`Missing ${file}`, { file }, "Every edition folder needs a report.yaml; `wps-report init <year>` writes one.");
+    throw new ConfigError(`Cannot read ${file}: ${messageOf(error)}`, { file });
+  }
+}
+
+/** `template: sg-report` is a preset (templates/<name>.yaml, the repository's own first); a value with a slash or extension is a path relative to report.yaml. */
+async function loadOutlineFor(source: FileSource, dir: string, template: string, reportFile: string): Promise<Outline> {
+  const isPath = template.includes("/") || /\.ya?ml$/.test(template);
+  const file = isPath ? path.posix.normalize(path.posix.join(dir, template)) : `templates/${template}.yaml`;
+  const place = { file: reportFile };
+  if (file === ".." || file.startsWith("../") || path.posix.isAbsolute(file)) {
+    throw new ConfigError(`The template ${template} is outside the repository`, place, "Keep outlines inside the repository, e.g. templates/<name>.yaml.");
+  }
+  try {
+    return parseOutline(await source.readFile(file), file);
+  } catch (error) {
+    if (error instanceof OutsideRootError) throw new ConfigError(`The template ${template} points outside the repository`, place);
+    if (!isNotFound(error)) throw error instanceof ConfigError ? error : new ConfigError(`Cannot read ${file}: ${messageOf(error)}`, { file });
+  }
+  if (!isPath) {
+    const bundled = await readFile(path.join(BUNDLED_TEMPLATES, `${template}.yaml`)).catch(() => undefined);
+    if (bundled !== undefined) return parseOutline(new Uint8Array(bundled), `templates/${template}.yaml`);
+  }
+  throw new ConfigError(`No outline named ${template}: ${file} does not exist`, place, "Set `template:` in report.yaml to sg-report, pillars, or a path to an outline file.");
+}
+
+function tooLarge(file: string, size: number): Diagnostic {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    ruleId: "file/too-large",
+    severity: "error",
+    message: `The file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 2 MiB limit for a contribution`,
+    hint: "A contribution is text of a few pages; move data tables to an annex or a linked document.",
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

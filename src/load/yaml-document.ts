@@ -1,0 +1,76 @@
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from "yaml";
+
+export interface YamlProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A parsed YAML text that can say where each of its nodes stands. */
+export interface PositionedYaml {
+  document: Document.Parsed;
+  /** The data, or undefined when the text could not be turned into data. */
+  data: unknown;
+  errors: YamlProblem[];
+  /** 1-based line/column of a source offset, shifted by the text's place in its file. */
+  positionOf(offset: number): { line: number; column: number };
+  /** Position of a node (its start), or of the document start when the node has no range. */
+  nodePosition(node: Node | null | undefined): { line: number; column: number };
+}
+
+// Alias bombs ("billion laughs") expand exponentially; refuse them early.
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parse YAML keeping positions. `lineOffset` is the number of file lines
+ * before the text (front matter starts after its `---` line).
+ */
+export function parseYamlWithPositions(text: string, lineOffset = 0): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const positionOf = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const errors: YamlProblem[] = document.errors.map((error) => ({
+    ...positionOf(error.pos[0]),
+    message: firstLine(error.message),
+  }));
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      errors.push({ ...positionOf(0), message: error instanceof Error ? firstLine(error.message) : String(error) });
+    }
+  }
+  return {
+    document,
+    data,
+    errors,
+    positionOf,
+    nodePosition: (node) => positionOf(node?.range?.[0] ?? 0),
+  };
+}
+
+/** Top-level keys of a mapping document with where each key and value stands. */
+export function topLevelPositions(yaml: PositionedYaml): {
+  keys: Map<string, { line: number; column: number }>;
+  values: Map<string, { line: number; column: number }>;
+} {
+  const keys = new Map<string, { line: number; column: number }>();
+  const values = new Map<string, { line: number; column: number }>();
+  const contents = yaml.document.contents;
+  if (!isMap(contents)) return { keys, values };
+  for (const item of contents.items) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const key = String(item.key.value);
+    keys.set(key, yaml.nodePosition(item.key));
+    values.set(key, yaml.nodePosition((item.value as Node | null) ?? item.key));
+  }
+  return { keys, values };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

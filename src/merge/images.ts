@@ -1,0 +1,28 @@
+import type { Inline, ListItem, ReportChapter } from "../model.js";
+
+/** Files of every image the draft shows, as figures or inline. */
+export function imagesIn(chapters: readonly ReportChapter[]): Set<string> {
+  const files = new Set<string>();
+  const visitInlines = (inlines: readonly Inline[]): void => {
+    for (const inline of inlines) {
+      if (inline.type === "image") files.add(inline.file);
+      else if ("children" in inline) visitInlines(inline.children);
+    }
+  };
+  const visitItems = (items: readonly ListItem[]): void => {
+    for (const item of items) {
+      visitInlines(item.content);
+      if (item.children !== undefined) visitItems(item.children.items);
+    }
+  };
+  for (const chapter of chapters) {
+    for (const block of [...chapter.blocks, ...chapter.sections.flatMap((s) => s.blocks)]) {
+      if (block.kind === "figure") files.add(block.image.file);
+      else if (block.kind === "paragraph") visitInlines(block.content);
+      else if (block.kind === "list") visitItems(block.list.items);
+      else if (block.kind === "quote") block.paragraphs.forEach(visitInlines);
+      else if (block.kind === "table") [...block.header, ...block.rows.flat()].forEach(visitInlines);
+    }
+  }
+  return files;
+}

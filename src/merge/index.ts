@@ -1,0 +1,134 @@
+import type { RootContent } from "mdast";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { normalizeLabel } from "../load/markdown.js";
+import { walkMarkdown } from "../mdast-walk.js";
+import type { Contribution, Edition, Inline, Report, ReportBlock, ReportChapter, ReportSection } from "../model.js";
+import { headingKey, targetIndex } from "../outline.js";
+import { Reporter } from "../validate/reporter.js";
+import { convertBlocks, type NumberingState } from "./blocks.js";
+import { contributorsFootnote } from "./contributors.js";
+import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
+import { entityRank } from "./order-entities.js";
+import { imagesIn } from "./images.js";
+import { romanNumeral, sectionLetter } from "./labels.js";
+
+interface SectionText {
+  entity: string | undefined;
+  contribution: Contribution;
+  blocks: RootContent[];
+}
+
+export interface MergeResult {
+  report: Report;
+  /** merge/empty-section and merge/empty-generated-footnote warnings (report.yaml `rules:` not yet applied). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Edition -> Report: chapters and sections in outline order, each section's
+ * texts in entity order, paragraphs numbered 1..N and footnotes 1..F
+ * through the whole report. Pure; assumes the edition validated (anything
+ * the validator refuses is left out, never thrown on).
+ */
+export function mergeContributions(edition: Edition): MergeResult {
+  const reporter = new Reporter();
+  const texts = collectSectionTexts(edition);
+  const rank = entityRank(edition);
+  for (const list of texts.values()) list.sort((a, b) => rank(a.entity) - rank(b.entity) || (a.contribution.file < b.contribution.file ? -1 : 1));
+
+  const contributing = new Set([...texts.values()].flat().map((t) => t.entity));
+  const contributors = edition.config.entities.filter((e) => contributing.has(e.code));
+  const generated = new Map<string, GeneratedFootnote | null>([
+    ["contributors", wrap(contributorsFootnote(contributors, ["member", "observer", "task-manager"]), "contributors")],
+    ["member-states", wrap(contributorsFootnote(contributors, ["member-state"]), "member-states")],
+  ]);
+  const scopes = new Map<string, FootnoteScope>();
+  for (const c of edition.contributions) scopes.set(c.file, { ...(c.entity === undefined ? {} : { entity: c.entity }), definitions: c.footnotes });
+  for (const chapter of edition.outline.chapters) if (chapter.text !== undefined) scopes.set(chapter.text.file, { definitions: chapter.text.footnotes });
+  const footnotes = new FootnoteNumberer(scopes, generated);
+  const numbering: NumberingState = { lastNumber: 0 };
+
+  const convert = (text: SectionText): ReportBlock[] => convertBlocks(text.blocks, text.entity, { file: text.contribution.file, footnotes }, numbering);
+  const chapters: ReportChapter[] = [];
+  for (const chapter of edition.outline.chapters) {
+    const blocks = chapter.text === undefined ? [] : convertBlocks(chapter.text.blocks, undefined, { file: chapter.text.file, footnotes }, numbering);
+    const sections: ReportSection[] = [];
+    if (chapter.sections.length === 0) blocks.push(...(texts.get(chapter.id) ?? []).flatMap(convert));
+    for (const section of chapter.sections) {
+      const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convert);
+      if (sectionBlocks.length === 0) {
+        reporter.report("merge/empty-section", section.position, `No contribution has text for section "${section.title}"; it is left out of the draft`);
+        continue;
+      }
+      sections.push({ id: section.id, letter: sectionLetter(sections.length), title: section.title, blocks: sectionBlocks });
+    }
+    if (blocks.length === 0 && sections.length === 0) {
+      if (chapter.sections.length === 0) reporter.report("merge/empty-section", chapter.position, `No contribution has text for chapter "${chapter.title}"; it is left out of the draft`);
+      continue;
+    }
+    chapters.push({ id: chapter.id, numeral: romanNumeral(chapters.length + 1), title: chapter.title, style: chapter.style, blocks, sections });
+  }
+  for (const [label, value] of generated) {
+    if (value === null && referencesLabel(edition, label)) {
+      const chapter = edition.outline.chapters.find((c) => c.text !== undefined && hasReference(c.text.blocks, label));
+      reporter.report("merge/empty-generated-footnote", chapter?.position ?? { file: edition.outline.file, line: 1, column: 1 }, `No contribution in the draft comes from an entity to list in [^${label}]; the footnote is left out`);
+    }
+  }
+
+  const used = imagesIn(chapters);
+  const usedImages = new Map([...edition.images].filter(([file]) => used.has(file)));
+  const { config } = edition;
+  const report: Report = {
+    meta: {
+      year: config.year,
+      symbol: config.symbol,
+      title: config.title,
+      subtitle: config.subtitle ?? "Report of the Secretary-General",
+      date: config.date,
+      organ: config.organ,
+      distribution: config.distribution,
+      originalLanguage: config.originalLanguage,
+      ...(config.jobNumber === undefined ? {} : { jobNumber: config.jobNumber }),
+    },
+    chapters,
+    footnotes: footnotes.footnotes,
+    images: usedImages,
+    contributors: contributors.map((e) => e.code),
+  };
+  return { report, diagnostics: reporter.diagnostics };
+}
+
+/** Section (or section-less chapter) id -> the texts written for it. Unknown headings are skipped (the validator reports them). */
+function collectSectionTexts(edition: Edition): Map<string, SectionText[]> {
+  const index = targetIndex(edition.outline);
+  const texts = new Map<string, SectionText[]>();
+  for (const contribution of edition.contributions) {
+    for (const section of contribution.sections) {
+      const target = index.get(headingKey(section.heading));
+      const blocks = section.blocks.filter((b) => b.type !== "html" && b.type !== "footnoteDefinition");
+      if (target === undefined || blocks.length === 0) continue;
+      const list = texts.get(target.id) ?? [];
+      list.push({ entity: contribution.entity, contribution, blocks });
+      texts.set(target.id, list);
+    }
+  }
+  return texts;
+}
+
+type GeneratedFootnote = { paragraphs: Inline[][]; kind: "contributors" | "member-states" };
+
+function wrap(paragraphs: Inline[][] | null, kind: GeneratedFootnote["kind"]): GeneratedFootnote | null {
+  return paragraphs === null ? null : { paragraphs, kind };
+}
+
+function referencesLabel(edition: Edition, label: string): boolean {
+  return edition.outline.chapters.some((c) => c.text !== undefined && !c.text.footnotes.has(label) && hasReference(c.text.blocks, label));
+}
+
+function hasReference(blocks: readonly RootContent[], label: string): boolean {
+  let found = false;
+  walkMarkdown(blocks, (node) => {
+    if (node.type === "footnoteReference" && normalizeLabel(node.identifier) === label) found = true;
+  });
+  return found;
+}

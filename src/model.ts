@@ -1,0 +1,247 @@
+// The data that flows through the pipeline: load -> validate -> merge -> render.
+// Types only. Every `file` is a POSIX path relative to the project root (the
+// folder that holds `contributions/`), so outputs never depend on where the
+// tool runs.
+
+import type { RootContent, FootnoteDefinition } from "mdast";
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
+
+/** A place in a source file; line and column are 1-based. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type EntityKind = "member" | "observer" | "task-manager" | "member-state";
+
+export interface FocalPoint {
+  name?: string;
+  email?: string;
+  github?: string;
+}
+
+/** One entity of the roster in report.yaml. */
+export interface Entity {
+  code: string;
+  name: string;
+  kind: EntityKind;
+  focalPoint?: FocalPoint;
+  position: SourcePosition;
+}
+
+export type RuleSetting = "off" | "warning" | "error";
+
+/** report.yaml, checked and typed. */
+export interface ReportConfig {
+  file: string;
+  year: number;
+  template: string;
+  symbol: string;
+  title: string;
+  /** Line under the title; "Report of the Secretary-General" when not set. */
+  subtitle?: string;
+  /** ISO date (YYYY-MM-DD) printed on the masthead and used as the DOCX timestamp. */
+  date: string;
+  /** ISO date by which contributions are due. */
+  deadline?: string;
+  wordLimit: number;
+  contributionWordLimit: number;
+  jobNumber?: string;
+  organ: string;
+  distribution: string;
+  originalLanguage: string;
+  entities: Entity[];
+  rules: Record<string, RuleSetting>;
+}
+
+export interface OutlineSection {
+  id: string;
+  title: string;
+  position: SourcePosition;
+}
+
+export interface OutlineChapter {
+  id: string;
+  title: string;
+  style: "normal" | "recommendations";
+  /** Boilerplate Markdown placed before the chapter's sections, parsed. */
+  text?: MarkdownBody;
+  sections: OutlineSection[];
+  position: SourcePosition;
+}
+
+export interface Outline {
+  name: string;
+  file: string;
+  chapters: OutlineChapter[];
+  /** Entity codes in the order their texts appear inside a section. */
+  order?: string[];
+}
+
+/** Parsed Markdown whose node positions are already positions in `file`. */
+export interface MarkdownBody {
+  file: string;
+  blocks: RootContent[];
+  /** Footnote definitions by label (labels are local to one file). */
+  footnotes: Map<string, FootnoteDefinition>;
+  /** `<!-- wps-report-disable rule -- reason -->` comments found in the body. */
+  suppressions: Suppression[];
+}
+
+/** A rule silenced for one spot, with the reason given. */
+export interface Suppression {
+  ruleId: string;
+  reason: string;
+  position: SourcePosition;
+  /** Lines (inclusive) the silence covers: the block after the comment, or the block holding it. */
+  fromLine: number;
+  toLine: number;
+}
+
+/** One `##` section of a contribution (or one key of a YAML contribution's `sections`). */
+export interface ContributionSection {
+  heading: string;
+  position: SourcePosition;
+  blocks: RootContent[];
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Position of each top-level key, for messages that point at it. */
+  keyPositions: Map<string, SourcePosition>;
+  /** Position of each top-level value. */
+  valuePositions: Map<string, SourcePosition>;
+}
+
+export interface Contribution {
+  file: string;
+  format: "md" | "yaml";
+  /** Entity code from the front matter, when it is a string. */
+  entity?: string;
+  frontMatter: FrontMatter;
+  /** Markdown before the first `##` heading (only `.md` files have any). */
+  preamble: RootContent[];
+  sections: ContributionSection[];
+  footnotes: Map<string, FootnoteDefinition>;
+  suppressions: Suppression[];
+}
+
+/** A file of the edition folder that is neither report.yaml nor a contribution. */
+export interface EditionFile {
+  file: string;
+  kind: "image" | "outline" | "other" | "directory";
+  size: number;
+}
+
+export interface ImageAsset {
+  file: string;
+  type: "png" | "jpg";
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface Edition {
+  /** Absolute path of the project root (parent of `contributions/`). */
+  root: string;
+  /** Edition folder relative to root, e.g. `contributions/2004`. */
+  dir: string;
+  config: ReportConfig;
+  outline: Outline;
+  contributions: Contribution[];
+  files: EditionFile[];
+  images: Map<string, ImageAsset>;
+  /** Files that could not be read as contributions at all (encoding, YAML syntax, size). */
+  problems: Diagnostic[];
+}
+
+// ---- The merged report -------------------------------------------------
+
+/** Where a block of the draft came from. `entity` is undefined for outline boilerplate. */
+export interface BlockSource {
+  entity?: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Inline =
+  | { type: "text"; value: string }
+  | { type: "emphasis"; children: Inline[] }
+  | { type: "strong"; children: Inline[] }
+  | { type: "code"; value: string }
+  | { type: "link"; url: string; children: Inline[] }
+  | { type: "footnote"; number: number }
+  | { type: "image"; file: string; alt: string }
+  | { type: "break" };
+
+export interface ListItem {
+  content: Inline[];
+  /** A nested list (second level; the validator refuses a third). */
+  children?: ReportList;
+}
+
+export interface ReportList {
+  ordered: boolean;
+  items: ListItem[];
+}
+
+export type Align = "left" | "center" | "right" | null;
+
+export type ReportBlock =
+  | { kind: "paragraph"; number: number; content: Inline[]; source: BlockSource }
+  /** A list after a paragraph is that paragraph's subparagraphs (number undefined); a list on its own is numbered. */
+  | { kind: "list"; number?: number; list: ReportList; source: BlockSource }
+  | { kind: "table"; align: Align[]; header: Inline[][]; rows: Inline[][][]; source: BlockSource }
+  | { kind: "quote"; paragraphs: Inline[][]; source: BlockSource }
+  | { kind: "figure"; image: { file: string; alt: string }; source: BlockSource };
+
+export interface ReportSection {
+  id: string;
+  /** "A", "B", ... after empty sections are dropped. */
+  letter: string;
+  title: string;
+  blocks: ReportBlock[];
+}
+
+export interface ReportChapter {
+  id: string;
+  /** "I", "II", ... */
+  numeral: string;
+  title: string;
+  style: "normal" | "recommendations";
+  blocks: ReportBlock[];
+  sections: ReportSection[];
+}
+
+export interface ReportFootnote {
+  number: number;
+  paragraphs: Inline[][];
+  source: BlockSource;
+  /** Set for the footnotes the build writes itself. */
+  generated?: "contributors" | "member-states";
+}
+
+export interface ReportMeta {
+  year: number;
+  symbol: string;
+  title: string;
+  subtitle: string;
+  /** ISO date. */
+  date: string;
+  organ: string;
+  distribution: string;
+  originalLanguage: string;
+  jobNumber?: string;
+}
+
+export interface Report {
+  meta: ReportMeta;
+  chapters: ReportChapter[];
+  footnotes: ReportFootnote[];
+  /** Images the draft uses, by file. */
+  images: Map<string, ImageAsset>;
+  /** Entities whose contributions are in the draft, in report.yaml order. */
+  contributors: string[];
+}

@@ -1,0 +1,91 @@
+import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
+import { formatUnDate } from "./format-date.js";
+
+/**
+ * The draft as Markdown, for reading on GitHub: numbered paragraphs as
+ * ordered-list items with their real numbers, footnotes as GFM footnotes
+ * `[^n]` numbered through the report.
+ */
+export function renderMarkdown(report: Report): string {
+  const { meta } = report;
+  const out: string[] = [
+    `**United Nations** — ${meta.symbol}`,
+    "",
+    `${meta.organ} — Distr.: ${meta.distribution} — ${formatUnDate(meta.date)} — Original: ${meta.originalLanguage}`,
+    "",
+    `# ${meta.title}`,
+    "",
+    meta.subtitle,
+  ];
+  for (const chapter of report.chapters) {
+    out.push("", `## ${chapter.numeral}. ${chapter.title}`);
+    const bold = chapter.style === "recommendations";
+    for (const block of chapter.blocks) out.push("", blockMarkdown(block, bold));
+    for (const section of chapter.sections) {
+      out.push("", `### ${section.letter}. ${section.title}`);
+      for (const block of section.blocks) out.push("", blockMarkdown(block, bold));
+    }
+  }
+  if (report.footnotes.length > 0) {
+    out.push("");
+    for (const footnote of report.footnotes) out.push(`[^${footnote.number}]: ${footnote.paragraphs.map(inlineMarkdown).join(" ")}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function blockMarkdown(block: ReportBlock, bold: boolean): string {
+  switch (block.kind) {
+    case "paragraph": {
+      const text = inlineMarkdown(block.content);
+      return `${block.number}. ${bold ? `**${text}**` : text}`;
+    }
+    case "list": {
+      const items = listMarkdown(block.list, block.number === undefined ? "   " : "    ");
+      return block.number === undefined ? items : `${block.number}.\n${items}`;
+    }
+    case "table": {
+      const row = (cells: Inline[][]) => `| ${cells.map((c) => inlineMarkdown(c).replace(/\|/g, "\\|")).join(" | ")} |`;
+      const rule = `| ${block.align.map((a) => (a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---")).join(" | ")} |`;
+      return [row(block.header), rule, ...block.rows.map(row)].join("\n");
+    }
+    case "quote":
+      return block.paragraphs.map((p) => `> ${inlineMarkdown(p)}`).join("\n>\n");
+    case "figure":
+      return `![${block.image.alt}](${block.image.file})`;
+  }
+}
+
+function listMarkdown(list: ReportList, indent: string): string {
+  return list.items
+    .map((item, index) => {
+      const marker = list.ordered ? `${index + 1}.` : "-";
+      const own = `${indent}${marker} ${inlineMarkdown(item.content)}`;
+      return item.children === undefined ? own : `${own}\n${listMarkdown(item.children, `${indent}    `)}`;
+    })
+    .join("\n");
+}
+
+function inlineMarkdown(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline): string => {
+      switch (inline.type) {
+        case "text":
+          return inline.value.replace(/([\\*_[\]`])/g, "\\$1");
+        case "code":
+          return `\`${inline.value}\``;
+        case "emphasis":
+          return `*${inlineMarkdown(inline.children)}*`;
+        case "strong":
+          return `**${inlineMarkdown(inline.children)}**`;
+        case "link":
+          return `[${inlineMarkdown(inline.children)}](${inline.url})`;
+        case "footnote":
+          return `[^${inline.number}]`;
+        case "image":
+          return `![${inline.alt}](${inline.file})`;
+        case "break":
+          return "<br>";
+      }
+    })
+    .join("");
+}

@@ -1,0 +1,87 @@
+import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
+import { subparagraphLabel } from "../merge/labels.js";
+import { formatUnDate } from "./format-date.js";
+
+const INDENT = "    ";
+
+/**
+ * The canonical text of a draft (also what `textconv` prints from a DOCX):
+ * one paragraph per line, never wrapped, so `git diff` lines are paragraphs.
+ * Masthead lines; `I. Title` / `A. Title` headings; `12. text` paragraphs;
+ * subparagraphs indented with (a) / (i) / •; footnote marks `[3]`; table
+ * rows with cells between ` | `; then `Notes` and `[3] text`.
+ */
+export function renderText(report: Report): string {
+  const { meta } = report;
+  const lines: string[] = [
+    "United Nations",
+    meta.symbol,
+    meta.organ,
+    `Distr.: ${meta.distribution}`,
+    formatUnDate(meta.date),
+    `Original: ${meta.originalLanguage}`,
+    "",
+    meta.title,
+    "",
+    meta.subtitle,
+  ];
+  for (const chapter of report.chapters) {
+    lines.push("", `${chapter.numeral}. ${chapter.title}`);
+    for (const block of chapter.blocks) lines.push("", ...blockLines(block));
+    for (const section of chapter.sections) {
+      lines.push("", `${section.letter}. ${section.title}`);
+      for (const block of section.blocks) lines.push("", ...blockLines(block));
+    }
+  }
+  if (report.footnotes.length > 0) {
+    lines.push("", "Notes", "");
+    for (const footnote of report.footnotes) lines.push(`[${footnote.number}] ${footnote.paragraphs.map(inlineText).join(" ")}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function blockLines(block: ReportBlock): string[] {
+  switch (block.kind) {
+    case "paragraph":
+      return [`${block.number}. ${inlineText(block.content)}`];
+    case "list":
+      return [...(block.number === undefined ? [] : [`${block.number}.`]), ...listLines(block.list, 1)];
+    case "table":
+      return [block.header, ...block.rows].map((row) => row.map(inlineText).join(" | "));
+    case "quote":
+      return block.paragraphs.map((p) => `${INDENT}${inlineText(p)}`);
+    case "figure":
+      return [`[Figure: ${block.image.alt}]`];
+  }
+}
+
+function listLines(list: ReportList, level: 1 | 2): string[] {
+  return list.items.flatMap((item, index) => {
+    const label = list.ordered ? subparagraphLabel(index, level) : "•";
+    const own = `${INDENT.repeat(level)}${label} ${inlineText(item.content)}`;
+    return item.children === undefined ? [own] : [own, ...listLines(item.children, 2)];
+  });
+}
+
+/** Inline text with footnote marks as `[n]`. */
+export function inlineText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline): string => {
+      switch (inline.type) {
+        case "text":
+        case "code":
+          return inline.value;
+        case "emphasis":
+        case "strong":
+        case "link":
+          return inlineText(inline.children);
+        case "footnote":
+          return `[${inline.number}]`;
+        case "image":
+          return `[Image: ${inline.alt}]`;
+        case "break":
+          return " ";
+      }
+    })
+    .join("");
+}

@@ -1,0 +1,36 @@
+import { normalizeLabel } from "../../load/markdown.js";
+import type { Edition } from "../../model.js";
+import { walkMarkdown } from "../../mdast-walk.js";
+import { placeOf, type Reporter } from "../reporter.js";
+import { contributionBlocks } from "./blocks.js";
+
+/** Every reference defined, every definition used, each label defined once. Labels are local to a file. */
+export function checkFootnotes(edition: Edition, reporter: Reporter): void {
+  for (const contribution of edition.contributions) {
+    const file = contribution.file;
+    const referenced = new Map<string, number>();
+    walkMarkdown(contributionBlocks(contribution), (node) => {
+      if (node.type === "footnoteDefinition" && contribution.footnotes.get(normalizeLabel(node.identifier)) !== node) {
+        reporter.report("footnotes/duplicate-definition", placeOf(node, file), `Footnote [^${node.label ?? node.identifier}] is defined twice in this file`);
+      }
+      if (node.type !== "footnoteReference") return;
+      const label = normalizeLabel(node.identifier);
+      const count = (referenced.get(label) ?? 0) + 1;
+      referenced.set(label, count);
+      if (!contribution.footnotes.has(label)) {
+        reporter.report("footnotes/undefined", placeOf(node, file), `Footnote [^${node.label ?? node.identifier}] has no definition`, {
+          hint: `Add a line \`[^${node.label ?? node.identifier}]: <footnote text>\` at the end of the file.`,
+        });
+      } else if (count === 2) {
+        reporter.report("footnotes/repeated-reference", placeOf(node, file), `Footnote [^${node.label ?? node.identifier}] is referenced more than once; each reference gets its own footnote with the same text`);
+      }
+    });
+    for (const [label, definition] of contribution.footnotes) {
+      if (!referenced.has(label)) {
+        reporter.report("footnotes/unused", placeOf(definition, file), `Footnote [^${definition.label ?? label}] is defined but never referenced`, {
+          hint: `Put [^${definition.label ?? label}] in the text where the note belongs, or delete the definition.`,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { Edition } from "../../model.js";
+import { headingKey, outlineTargets, targetIndex } from "../../outline.js";
+import { closest } from "../../schema/field-spec.js";
+import { placeOf, type Reporter } from "../reporter.js";
+
+/** Headings name outline sections, once each; nothing before the first; no other heading levels. */
+export function checkStructure(edition: Edition, reporter: Reporter): void {
+  const index = targetIndex(edition.outline);
+  const titles = outlineTargets(edition.outline).map((t) => t.title);
+  for (const contribution of edition.contributions) {
+    const { file } = contribution;
+    const first = contribution.preamble.find((block) => block.type !== "definition");
+    if (first !== undefined && first.type !== "heading") {
+      reporter.report("structure/text-before-heading", placeOf(first, file), "Unexpected text before the first `##` heading, expected every paragraph under a section heading");
+    }
+    if (contribution.sections.length === 0 && first === undefined) {
+      reporter.report("structure/no-sections", { file, line: 1, column: 1 }, "The contribution has no `##` section heading, so nothing from it can go into the report");
+    }
+    const seen = new Map<string, number>();
+    for (const section of contribution.sections) {
+      const target = index.get(headingKey(section.heading));
+      if (target === undefined) {
+        const suggestion = closest(section.heading, titles);
+        reporter.report(
+          "structure/unknown-section",
+          section.position,
+          `Unexpected heading \`## ${section.heading}\`, expected an outline section${suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`}`,
+          { hint: suggestion === undefined ? `Use one of: ${titles.join("; ")}.` : `Write \`## ${suggestion}\`.` },
+        );
+      } else {
+        const earlier = seen.get(target.id);
+        if (earlier !== undefined) {
+          reporter.report("structure/duplicate-section", section.position, `Section \`${target.title}\` already has a heading at line ${earlier}; each section appears once in a file`);
+        } else seen.set(target.id, section.position.line);
+      }
+      if (section.blocks.length === 0) {
+        reporter.report("structure/empty-section", section.position, `The section \`${section.heading}\` has no text under its heading`);
+      }
+    }
+    for (const block of [...contribution.preamble, ...contribution.sections.flatMap((s) => s.blocks)]) {
+      if (block.type !== "heading") continue;
+      const marks = "#".repeat(block.depth);
+      if (block.depth === 2) {
+        reporter.report("structure/heading-level", placeOf(block, file), "Unexpected `##` heading inside a section's text, expected one `sections:` key per section", {
+          hint: "In a .yaml contribution each section is its own key under `sections:`; move this text there.",
+        });
+        continue;
+      }
+      reporter.report("structure/heading-level", placeOf(block, file), `Unexpected \`${marks}\` heading, expected \`##\` headings only`, {
+        hint:
+          block.depth === 1
+            ? "The report's title and chapters come from the outline; remove the `#` heading."
+            : "Sub-headings are not allowed: the outline owns structure. Turn this heading into the first sentence of a paragraph, or use the `##` heading of another section.",
+      });
+    }
+  }
+}
