@@ -58,8 +58,15 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
 function parseBoilerplate(yaml: PositionedYaml, source: string, file: string, path: (string | number)[], text: string) {
   const node = nodeAtPath(yaml, path);
   const placement = node !== undefined && isBlockScalar(node) ? scalarPlacement(yaml, source, node) : { lineOffset: positionOfPath(yaml, path).line - 1, columnOffset: 0 };
-  return parseMarkdown(text, { file, ...placement });
+  // micromark only reads `[^label]` as a reference when a definition exists; the build defines these itself.
+  const placeholders = GENERATED_FOOTNOTES.filter((label) => !new RegExp(`^\\[\\^${label}\\]:`, "mi").test(text));
+  const body = parseMarkdown(`${text}\n\n${placeholders.map((label) => `[^${label}]: generated`).join("\n")}\n`, { file, ...placement });
+  for (const label of placeholders) body.footnotes.delete(label);
+  return body;
 }
+
+/** Footnotes the build writes: the list of contributing entities and of Member States. */
+export const GENERATED_FOOTNOTES = ["contributors", "member-states"] as const;
 
 function nodeAtPath(yaml: PositionedYaml, path: (string | number)[]) {
   const node = yaml.document.getIn(path, true);

@@ -2,7 +2,10 @@ import { normalizeLabel } from "../../load/markdown.js";
 import type { Edition } from "../../model.js";
 import { walkMarkdown } from "../../mdast-walk.js";
 import { placeOf, type Reporter } from "../reporter.js";
+import { positionInText } from "../text-position.js";
 import { contributionBlocks } from "./blocks.js";
+
+const UNDEFINED_REFERENCE = /\[\^([^\]\s]+)\]/g;
 
 /** Every reference defined, every definition used, each label defined once. Labels are local to a file. */
 export function checkFootnotes(edition: Edition, reporter: Reporter): void {
@@ -12,6 +15,17 @@ export function checkFootnotes(edition: Edition, reporter: Reporter): void {
     walkMarkdown(contributionBlocks(contribution), (node) => {
       if (node.type === "footnoteDefinition" && contribution.footnotes.get(normalizeLabel(node.identifier)) !== node) {
         reporter.report("footnotes/duplicate-definition", placeOf(node, file), `Footnote [^${node.label ?? node.identifier}] is defined twice in this file`);
+      }
+      if (node.type === "text") {
+        // micromark leaves a reference to an undefined label as plain text.
+        for (const match of node.value.matchAll(UNDEFINED_REFERENCE)) {
+          const label = match[1] ?? "";
+          if (contribution.footnotes.has(normalizeLabel(label))) continue;
+          reporter.report("footnotes/undefined", positionInText(node, match.index, file), `Footnote [^${label}] has no definition`, {
+            hint: `Add a line \`[^${label}]: <footnote text>\` at the end of the file.`,
+          });
+        }
+        return;
       }
       if (node.type !== "footnoteReference") return;
       const label = normalizeLabel(node.identifier);

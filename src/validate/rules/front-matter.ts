@@ -21,7 +21,8 @@ export function checkFrontMatter(edition: Edition, reporter: Reporter): void {
         });
       } else if (problem.kind === "missing-key") {
         reporter.report("front-matter/missing-key", firstLine(contribution), problem.message, { hint: exampleFor(top, edition) });
-      } else {
+      } else if (!(top === "entity" && typeof frontMatter.data["entity"] === "string")) {
+        // A string entity that is not a well-formed code is reported once, by the roster check below.
         reporter.report("front-matter/invalid-value", valueAt(top), problem.message, { hint: exampleFor(top, edition) });
       }
     }

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/build-report.js";
+import { renderText } from "../../src/render/text.js";
+import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
+
+const outline = `name: small
+chapters:
+  - id: introduction
+    title: Introduction
+    text: |
+      The present report is submitted pursuant to a request.
+
+      It draws on contributions.[^contributors]
+  - id: work
+    title: Work done
+    sections:
+      - { id: prevention, title: Prevention }
+      - { id: protection, title: Protection }
+      - { id: relief, title: Relief and recovery }
+  - id: conclusions
+    title: Conclusions and recommendations
+    style: recommendations
+order: [UNICEF, DPKO]
+`;
+
+async function draftOf(files: Record<string, string>): Promise<string> {
+  const { root, dir } = makeEdition({ "report.yaml": reportYaml({ template: "outline.yaml" }), "outline.yaml": outline, ...files });
+  const result = await buildReport(root, dir);
+  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return renderText(result.report);
+}
+
+describe("mergeContributions", () => {
+  it("orders chapters, sections and entities, numbers paragraphs through the report, closes up empty sections", async () => {
+    const text = await draftOf({
+      "dpko.md": contribution("DPKO", "## Relief and recovery\n\nDPKO relief.\n\n## Prevention\n\nDPKO prevention one.\n\nDPKO prevention two.\n"),
+      "unicef.md": contribution("UNICEF", "## Prevention\n\nUNICEF prevention.\n\n## Conclusions and recommendations\n\nThe Council should act.\n"),
+    });
+    expect(text).toBe(
+      [
+        "United Nations",
+        "S/2004/814",
+        "Security Council",
+        "Distr.: General",
+        "13 October 2004",
+        "Original: English",
+        "",
+        "Women and peace and security",
+        "",
+        "Report of the Secretary-General",
+        "",
+        "I. Introduction",
+        "",
+        "1. The present report is submitted pursuant to a request.",
+        "",
+        "2. It draws on contributions.[1]",
+        "",
+        "II. Work done",
+        "",
+        "A. Prevention",
+        "",
+        "3. UNICEF prevention.",
+        "",
+        "4. DPKO prevention one.",
+        "",
+        "5. DPKO prevention two.",
+        "",
+        "B. Relief and recovery",
+        "",
+        "6. DPKO relief.",
+        "",
+        "III. Conclusions and recommendations",
+        "",
+        "7. The Council should act.",
+        "",
+        "Notes",
+        "",
+        "[1] Department of Peacekeeping Operations and United Nations Children's Fund.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("makes a list after a paragraph its subparagraphs, and numbers a list that stands alone", async () => {
+    const text = await draftOf({
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Prevention\n\nThe Fund did three things:\n\n1. trained staff;\n2. funded shelters:\n   1. in Liberia;\n   2. in Sierra Leone;\n3. reported.\n\n- a bullet after it continues\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n- a list after a table stands alone\n",
+      ),
+    });
+    const body = text.slice(text.indexOf("A. Prevention"), text.indexOf("Notes"));
+    expect(body).toBe(
+      [
+        "A. Prevention",
+        "",
+        "3. The Fund did three things:",
+        "",
+        "    (a) trained staff;",
+        "    (b) funded shelters:",
+        "        (i) in Liberia;",
+        "        (ii) in Sierra Leone;",
+        "    (c) reported.",
+        "",
+        "    • a bullet after it continues",
+        "",
+        "A | B",
+        "1 | 2",
+        "",
+        "4.",
+        "    • a list after a table stands alone",
+        "",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("numbers footnotes through the report in reading order; equal labels in two files are two notes", async () => {
+    const text = await draftOf({
+      "dpko.md": contribution("DPKO", "## Prevention\n\nDPKO text.[^1] Again.[^1]\n\n[^1]: DPKO note.\n"),
+      "unicef.md": contribution("UNICEF", "## Protection\n\nUNICEF text.[^b][^1]\n\n[^1]: UNICEF one.\n[^b]: UNICEF b.\n"),
+    });
+    expect(text).toContain("3. DPKO text.[2] Again.[3]");
+    expect(text).toContain("4. UNICEF text.[4][5]");
+    expect(text.slice(text.indexOf("Notes"))).toBe(
+      [
+        "Notes",
+        "",
+        "[1] Department of Peacekeeping Operations and United Nations Children's Fund.",
+        "[2] DPKO note.",
+        "[3] DPKO note.",
+        "[4] UNICEF b.",
+        "[5] UNICEF one.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps each paragraph's entity and source line", async () => {
+    const { root, dir } = makeEdition({
+      "report.yaml": reportYaml({ template: "outline.yaml" }),
+      "outline.yaml": outline,
+      "unicef.md": contribution("UNICEF", "## Prevention\n\nFirst.\n\nSecond.\n"),
+    });
+    const { report } = await buildReport(root, dir);
+    const blocks = report.chapters.flatMap((c) => [...c.blocks, ...c.sections.flatMap((s) => s.blocks)]);
+    expect(blocks.map((b) => [b.kind === "paragraph" ? b.number : undefined, b.source.entity, b.source.file, b.source.line])).toEqual([
+      [1, undefined, "contributions/2004/outline.yaml", 6],
+      [2, undefined, "contributions/2004/outline.yaml", 8],
+      [3, "UNICEF", "contributions/2004/unicef.md", 8],
+      [4, "UNICEF", "contributions/2004/unicef.md", 10],
+    ]);
+  });
+
+  it("drops a contributors footnote with nobody to list, with a warning", async () => {
+    const pillars = makeEdition({ "report.yaml": reportYaml({ template: "pillars" }), "unicef.md": contribution("UNICEF", "## Prevention\n\nText.\n") });
+    const result = await buildReport(pillars.root, pillars.dir);
+    expect(result.diagnostics.filter((d) => d.ruleId === "merge/empty-generated-footnote").map((d) => d.message)).toEqual([
+      "No contribution in the draft comes from an entity to list in [^member-states]; the footnote is left out",
+    ]);
+    expect(renderText(result.report)).toContain("It is organized around");
+    expect(result.report.footnotes.map((f) => f.generated)).toEqual(["contributors"]);
+  });
+});
