@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import path from "node:path";
 import { ConfigError, UsageError } from "../diagnostics/errors.js";
 import { processIO, type CliIO } from "./io.js";
 import { createProgram } from "./program.js";
@@ -27,7 +28,7 @@ export function reportError(error: unknown, io: CliIO): number {
     return 2;
   }
   if (error instanceof ConfigError) {
-    const place = error.place === undefined ? "" : `${error.place.file}${error.place.line === undefined ? "" : `:${error.place.line}:${error.place.column ?? 1}`}: `;
+    const place = error.place === undefined ? "" : `${displayFile(error.place.file, io.cwd)}${error.place.line === undefined ? "" : `:${error.place.line}:${error.place.column ?? 1}`}: `;
     io.stderr.write(`wps-report: ${place}${error.message}\n`);
     if (error.hint !== undefined) io.stderr.write(`  fix: ${error.hint}\n`);
     return 2;
@@ -45,4 +46,8 @@ export function reportError(error: unknown, io: CliIO): number {
 /** The bin's entry point. */
 export async function main(): Promise<void> {
   process.exitCode = await runCli(process.argv.slice(2), processIO());
+}
+
+function displayFile(file: string, cwd: string): string {
+  return path.isAbsolute(file) ? path.relative(cwd, file).split(path.sep).join("/") || file : file;
 }

@@ -26,6 +26,18 @@ export interface LoadOptions {
 /** Read an edition folder (root-relative `dir`) into the model. Config problems throw ConfigError (exit 2). */
 export async function loadEdition(root: string, dir: string, options: LoadOptions = {}): Promise<Edition> {
   const source = options.source ?? diskFileSource(root);
+  try {
+    return await readEdition(source, dir);
+  } catch (error) {
+    // Configuration errors name root-relative files; make them absolute so the CLI can show them from the user's folder.
+    if (error instanceof ConfigError && error.place !== undefined && !path.isAbsolute(error.place.file)) {
+      throw new ConfigError(error.message, { ...error.place, file: path.join(source.root, error.place.file) }, error.hint);
+    }
+    throw error;
+  }
+}
+
+async function readEdition(source: FileSource, dir: string): Promise<Edition> {
   const reportFile = `${dir}/report.yaml`;
   const config = parseReportConfig(await readConfigFile(source, reportFile), reportFile);
   const outline = await loadOutlineFor(source, dir, config.template, reportFile);
@@ -74,7 +86,7 @@ async function readConfigFile(source: FileSource, file: string): Promise<Uint8Ar
   try {
     return await source.readFile(file);
   } catch (error) {
-    if (isNotFound(error)) throw new ConfigError(`Missing ${file}`, { file }, "Every edition folder needs a report.yaml; `wps-report init <year>` writes one.");
+    if (isNotFound(error)) throw new ConfigError("Missing report.yaml in the edition folder", { file }, "Every edition folder needs a report.yaml; `wps-report init <year>` writes one.");
     throw new ConfigError(`Cannot read ${file}: ${messageOf(error)}`, { file });
   }
 }

@@ -56,7 +56,7 @@ describe("report.yaml and the outline are configuration (exit 2)", () => {
   it("a missing report.yaml", async () => {
     const error = await load({ "unicef.md": text });
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).message).toBe("Missing contributions/2004/report.yaml");
+    expect((error as ConfigError).message).toBe("Missing report.yaml in the edition folder");
   });
 
   it("bad YAML, with its line", async () => {
@@ -69,7 +69,7 @@ describe("report.yaml and the outline are configuration (exit 2)", () => {
   it("an unknown kind of entity, at its line", async () => {
     const error = (await load({ "report.yaml": reportYaml({ entities: "  - { code: UNICEF, name: UNICEF, kind: agency }" }) })) as ConfigError;
     expect(error.message).toBe('`entities.0.kind` is "agency", expected one of member, observer, task-manager, member-state');
-    expect(error.place).toEqual({ file: "contributions/2004/report.yaml", line: 8, column: 41 });
+    expect(error.place).toEqual({ file: expect.stringMatching(/\/contributions\/2004\/report\.yaml$/) as unknown, line: 8, column: 41 });
   });
 
   it("a template that does not exist, or escapes the repository", async () => {
@@ -82,6 +82,6 @@ describe("report.yaml and the outline are configuration (exit 2)", () => {
   it("a malformed chapter", async () => {
     const error = (await load({ "report.yaml": reportYaml({ template: "outline.yaml" }), "outline.yaml": "chapters:\n  - title: No id\n" })) as ConfigError;
     expect(error.message).toBe("Missing key `id`: Stable id contributions may use as heading.");
-    expect(error.place?.file).toBe("contributions/2004/outline.yaml");
+    expect(error.place?.file).toMatch(/\/contributions\/2004\/outline\.yaml$/);
   });
 });

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { buildCommand } from "../../src/cli/commands/build.js";
+import { diffCommand } from "../../src/cli/commands/diff.js";
+import { initCommand } from "../../src/cli/commands/init.js";
+import { newCommand } from "../../src/cli/commands/new.js";
+import { schemaCommand } from "../../src/cli/commands/schema.js";
+import { statusCommand } from "../../src/cli/commands/status.js";
+import { textconvCommand } from "../../src/cli/commands/textconv.js";
+import { validateCommand } from "../../src/cli/commands/validate.js";
+import { runInProcess } from "../helpers/cli.js";
+
+// The wiring alone: each command module is replaced, so these tests pin which options a command line produces.
+vi.mock("../../src/cli/commands/validate.js", () => ({ validateCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/build.js", () => ({ buildCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/status.js", () => ({ statusCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/new.js", () => ({ newCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/init.js", () => ({ initCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/textconv.js", () => ({ textconvCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/diff.js", () => ({ diffCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/schema.js", () => ({ schemaCommand: vi.fn(() => Promise.resolve(0)) }));
+
+const cwd = "/tmp";
+const { version: packageVersion } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe("argv -> command options", () => {
+  it.each([
+    [["validate"], validateCommand, { files: [], format: "text" }],
+    [["validate", "a.md", "b.md", "--format", "github", "--strict"], validateCommand, { files: ["a.md", "b.md"], format: "github", strict: true }],
+    [["validate", "--json"], validateCommand, { files: [], format: "json", json: true }],
+    [["validate", "--edition", "contributions/2004"], validateCommand, { files: [], format: "text", edition: "contributions/2004" }],
+    [["build"], buildCommand, { format: "docx" }],
+    [["build", "--format", "md", "--strict", "--out", "x.md"], buildCommand, { format: "md", strict: true, out: "x.md" }],
+    [["build", "--annotate", "--manuscript"], buildCommand, { format: "docx", annotate: true, manuscript: true }],
+    [["status", "--matrix", "--json"], statusCommand, { matrix: true, json: true }],
+    [["new", "--entity", "UNICEF", "--section", "ddr", "--section", "Peace negotiations", "--yes"], newCommand, { entity: "UNICEF", section: ["ddr", "Peace negotiations"], yes: true }],
+    [["init", "2005"], initCommand, { year: "2005" }],
+    [["textconv", "draft.docx"], textconvCommand, { file: "draft.docx" }],
+    [["diff"], diffCommand, { from: "HEAD" }],
+    [["diff", "HEAD~2", "HEAD", "--docx", "r.docx"], diffCommand, { from: "HEAD~2", to: "HEAD", docx: "r.docx" }],
+    [["schema", "contribution"], schemaCommand, { which: "contribution" }],
+  ])("%j", async (argv, command, expected) => {
+    const run = await runInProcess(argv, { cwd });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(command).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(command).mock.calls[0]?.[0]).toEqual(expected);
+  });
+
+  it("passes the command's exit code through", async () => {
+    vi.mocked(validateCommand).mockResolvedValueOnce(1);
+    expect((await runInProcess(["validate"], { cwd })).code).toBe(1);
+  });
+});
+
+describe("usage errors exit 2, help and version exit 0", () => {
+  it.each([
+    [["validate", "--format", "xml"], /argument 'xml' is invalid. Allowed choices are text, json, github/],
+    [["build", "--bogus"], /unknown option '--bogus'/],
+    [["frobnicate"], /unknown command 'frobnicate'/],
+    [["init"], /missing required argument 'year'/],
+  ])("%j", async (argv, message) => {
+    const run = await runInProcess(argv, { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("prints help and the version with exit 0", async () => {
+    const help = await runInProcess(["--help"], { cwd });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: wps-report \[options\] \[command\]/);
+    for (const command of ["validate", "build", "status", "new", "init", "textconv", "diff", "schema"]) expect(help.stdout).toContain(`  ${command}`);
+    const version = await runInProcess(["--version"], { cwd });
+    expect(version).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: "" });
+  });
+});
