@@ -1,0 +1,21 @@
+// The public API: the pipeline's stages and the model. Never imports src/cli.
+export { buildReport, type BuildResult } from "./build-report.js";
+export { loadEdition, type LoadOptions } from "./load/load-edition.js";
+export { locateEdition, type EditionLocation } from "./load/find-edition.js";
+export { diskFileSource, type FileSource } from "./load/file-source.js";
+export { validateEdition, type ValidationResult } from "./validate/index.js";
+export { mergeContributions, type MergeResult } from "./merge/index.js";
+export { renderText } from "./render/text.js";
+export { renderMarkdown } from "./render/markdown.js";
+export { renderJson } from "./render/json.js";
+export { exitCodeFor } from "./diagnostics/exit-code.js";
+export { ruleCatalog } from "./diagnostics/catalog.js";
+export { ConfigError, UsageError } from "./diagnostics/errors.js";
+export type { Diagnostic, SilencedDiagnostic, Severity } from "./diagnostics/diagnostic.js";
+export type * from "./model.js";
+
+/** Report -> DOCX bytes. Loaded on first use: the docx package is large. */
+export async function renderDocx(...args: Parameters<typeof import("./render/docx/index.js").renderDocx>): Promise<Uint8Array> {
+  const { renderDocx: render } = await import("./render/docx/index.js");
+  return render(...args);
+}
