@@ -1,4 +1,7 @@
-import type { Diagnostic, SilencedDiagnostic } from "./diagnostics/diagnostic.js";
+import type {
+  Diagnostic,
+  SilencedDiagnostic,
+} from "./diagnostics/diagnostic.js";
 import type { LoadOptions } from "./load/load-edition.js";
 import { loadEdition } from "./load/load-edition.js";
 import { mergeContributions } from "./merge/index.js";
@@ -14,7 +17,11 @@ export interface BuildResult {
 }
 
 /** load -> validate -> merge. Rendering is the caller's choice of format. */
-export async function buildReport(root: string, dir: string, options: LoadOptions = {}): Promise<BuildResult> {
+export async function buildReport(
+  root: string,
+  dir: string,
+  options: LoadOptions = {},
+): Promise<BuildResult> {
   const edition = await loadEdition(root, dir, options);
   const validation = validateEdition(edition);
   const merged = mergeContributions(edition);

@@ -11,11 +11,20 @@ export { renderJson } from "./render/json.js";
 export { exitCodeFor } from "./diagnostics/exit-code.js";
 export { ruleCatalog } from "./diagnostics/catalog.js";
 export { ConfigError, UsageError } from "./diagnostics/errors.js";
-export type { Diagnostic, SilencedDiagnostic, Severity } from "./diagnostics/diagnostic.js";
+export type {
+  Diagnostic,
+  SilencedDiagnostic,
+  Severity,
+} from "./diagnostics/diagnostic.js";
 export type * from "./model.js";
+import type { Report } from "./model.js";
+import type { DocxOptions } from "./render/docx/index.js";
 
 /** Report -> DOCX bytes. Loaded on first use: the docx package is large. */
-export async function renderDocx(...args: Parameters<typeof import("./render/docx/index.js").renderDocx>): Promise<Uint8Array> {
+export async function renderDocx(
+  report: Report,
+  options?: DocxOptions,
+): Promise<Uint8Array> {
   const { renderDocx: render } = await import("./render/docx/index.js");
-  return render(...args);
+  return render(report, options);
 }

@@ -13,7 +13,8 @@ export interface SourcePosition {
   column: number;
 }
 
-export type EntityKind = "member" | "observer" | "task-manager" | "member-state";
+export type EntityKind =
+  "member" | "observer" | "task-manager" | "member-state";
 
 export interface FocalPoint {
   name?: string;
@@ -190,12 +191,27 @@ export interface ReportList {
 export type Align = "left" | "center" | "right" | null;
 
 export type ReportBlock =
-  | { kind: "paragraph"; number: number; content: Inline[]; source: BlockSource }
+  | {
+      kind: "paragraph";
+      number: number;
+      content: Inline[];
+      source: BlockSource;
+    }
   /** A list after a paragraph is that paragraph's subparagraphs (number undefined); a list on its own is numbered. */
   | { kind: "list"; number?: number; list: ReportList; source: BlockSource }
-  | { kind: "table"; align: Align[]; header: Inline[][]; rows: Inline[][][]; source: BlockSource }
+  | {
+      kind: "table";
+      align: Align[];
+      header: Inline[][];
+      rows: Inline[][][];
+      source: BlockSource;
+    }
   | { kind: "quote"; paragraphs: Inline[][]; source: BlockSource }
-  | { kind: "figure"; image: { file: string; alt: string }; source: BlockSource };
+  | {
+      kind: "figure";
+      image: { file: string; alt: string };
+      source: BlockSource;
+    };
 
 export interface ReportSection {
   id: string;

@@ -17,7 +17,12 @@ export function outlineTargets(outline: Outline): OutlineTarget[] {
   return outline.chapters.flatMap((chapter): OutlineTarget[] =>
     chapter.sections.length === 0
       ? [{ chapterId: chapter.id, id: chapter.id, title: chapter.title }]
-      : chapter.sections.map((section) => ({ chapterId: chapter.id, sectionId: section.id, id: section.id, title: section.title })),
+      : chapter.sections.map((section) => ({
+          chapterId: chapter.id,
+          sectionId: section.id,
+          id: section.id,
+          title: section.title,
+        })),
   );
 }
 

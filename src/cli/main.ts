@@ -8,7 +8,10 @@ import { createProgram } from "./program.js";
 export const INTERNAL_ERROR = 70;
 
 /** Runs the CLI; the one place errors become exit codes. Never lets a stack trace reach a user for bad input. */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIO,
+): Promise<number> {
   let exitCode = 0;
   const program = createProgram(io, (code) => {
     exitCode = code;
@@ -24,11 +27,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 export function reportError(error: unknown, io: CliIO): number {
   if (error instanceof CommanderError) {
     // Help and version are not errors; commander already printed them.
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+    if (
+      error.code === "commander.helpDisplayed" ||
+      error.code === "commander.version" ||
+      error.code === "commander.help"
+    )
+      return 0;
     return 2;
   }
   if (error instanceof ConfigError) {
-    const place = error.place === undefined ? "" : `${displayFile(error.place.file, io.cwd)}${error.place.line === undefined ? "" : `:${error.place.line}:${error.place.column ?? 1}`}: `;
+    const place =
+      error.place === undefined
+        ? ""
+        : `${displayFile(error.place.file, io.cwd)}${error.place.line === undefined ? "" : `:${error.place.line}:${error.place.column ?? 1}`}: `;
     io.stderr.write(`wps-report: ${place}${error.message}\n`);
     if (error.hint !== undefined) io.stderr.write(`  fix: ${error.hint}\n`);
     return 2;
@@ -38,8 +49,15 @@ export function reportError(error: unknown, io: CliIO): number {
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`wps-report: internal error: ${message}\nThis is a bug in wps-report, not in your files. Please report it with the command you ran${io.env["WPS_REPORT_DEBUG"] === undefined ? " (set WPS_REPORT_DEBUG=1 to see the details)" : ""}.\n`);
-  if (io.env["WPS_REPORT_DEBUG"] !== undefined && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+  io.stderr.write(
+    `wps-report: internal error: ${message}\nThis is a bug in wps-report, not in your files. Please report it with the command you ran${io.env["WPS_REPORT_DEBUG"] === undefined ? " (set WPS_REPORT_DEBUG=1 to see the details)" : ""}.\n`,
+  );
+  if (
+    io.env["WPS_REPORT_DEBUG"] !== undefined &&
+    error instanceof Error &&
+    error.stack !== undefined
+  )
+    io.stderr.write(`${error.stack}\n`);
   return INTERNAL_ERROR;
 }
 
@@ -49,5 +67,7 @@ export async function main(): Promise<void> {
 }
 
 function displayFile(file: string, cwd: string): string {
-  return path.isAbsolute(file) ? path.relative(cwd, file).split(path.sep).join("/") || file : file;
+  return path.isAbsolute(file)
+    ? path.relative(cwd, file).split(path.sep).join("/") || file
+    : file;
 }

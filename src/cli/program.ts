@@ -2,7 +2,9 @@ import { Command, Option } from "commander";
 import { createRequire } from "node:module";
 import type { CliIO } from "./io.js";
 
-const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+const { version } = createRequire(import.meta.url)("../../package.json") as {
+  version: string;
+};
 
 /** Called with each command's exit code; main sets process.exitCode from it. */
 export type ExitCodeSink = (code: number) => void;
@@ -14,83 +16,163 @@ export type ExitCodeSink = (code: number) => void;
  */
 export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
   const program = new Command("wps-report")
-    .description("Validate, merge and build the Secretary-General's report on women and peace and security from contribution files.")
+    .description(
+      "Validate, merge and build the Secretary-General's report on women and peace and security from contribution files.",
+    )
     .version(version)
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
-    .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) });
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+    });
 
-  const edition = () => new Option("--edition <dir>", "edition folder (default: the newest contributions/<year>/ from here upward)");
+  const edition = () =>
+    new Option(
+      "--edition <dir>",
+      "edition folder (default: the newest contributions/<year>/ from here upward)",
+    );
 
   program
     .command("validate")
     .description("check the edition, or only the given contribution files")
     .argument("[files...]", "contribution files to report on (default: all)")
     .addOption(edition())
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github"]).default("text"))
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["text", "json", "github"])
+        .default("text"),
+    )
     .option("--json", "same as --format json")
     .option("--strict", "fail on warnings too")
-    .action(async (files: string[], options: { edition?: string; format: "text" | "json" | "github"; json?: boolean; strict?: boolean }) => {
-      const { validateCommand } = await import("./commands/validate.js");
-      setExitCode(await validateCommand({ files, ...options, format: options.json === true ? "json" : options.format }, io));
-    });
+    .action(
+      async (
+        files: string[],
+        options: {
+          edition?: string;
+          format: "text" | "json" | "github";
+          json?: boolean;
+          strict?: boolean;
+        },
+      ) => {
+        const { validateCommand } = await import("./commands/validate.js");
+        setExitCode(
+          await validateCommand(
+            {
+              files,
+              ...options,
+              format: options.json === true ? "json" : options.format,
+            },
+            io,
+          ),
+        );
+      },
+    );
 
   program
     .command("build")
     .description("validate, merge and write the draft")
     .addOption(edition())
-    .option("--out <file>", "output file (default: drafts/<year>/<symbol>.docx; stdout for md, txt and json)")
-    .addOption(new Option("--format <format>", "output format").choices(["docx", "md", "txt", "json"]).default("docx"))
-    .option("--annotate", "add a Word comment naming the entity and source line of every paragraph")
+    .option(
+      "--out <file>",
+      "output file (default: drafts/<year>/<symbol>.docx; stdout for md, txt and json)",
+    )
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["docx", "md", "txt", "json"])
+        .default("docx"),
+    )
+    .option(
+      "--annotate",
+      "add a Word comment naming the entity and source line of every paragraph",
+    )
     .option("--manuscript", "the DGACM submission form: 12 pt, double-spaced")
     .option("--strict", "refuse to build on warnings too")
     .option("--json", "print the build summary as JSON")
-    .action(async (options: { edition?: string; out?: string; format: "docx" | "md" | "txt" | "json"; annotate?: boolean; manuscript?: boolean; strict?: boolean; json?: boolean }) => {
-      const { buildCommand } = await import("./commands/build.js");
-      setExitCode(await buildCommand(options, io));
-    });
+    .action(
+      async (options: {
+        edition?: string;
+        out?: string;
+        format: "docx" | "md" | "txt" | "json";
+        annotate?: boolean;
+        manuscript?: boolean;
+        strict?: boolean;
+        json?: boolean;
+      }) => {
+        const { buildCommand } = await import("./commands/build.js");
+        setExitCode(await buildCommand(options, io));
+      },
+    );
 
   program
     .command("status")
-    .description("one row per expected entity: file, sections, words, state, last change")
+    .description(
+      "one row per expected entity: file, sections, words, state, last change",
+    )
     .addOption(edition())
     .option("--matrix", "show entity × section coverage")
     .option("--json", "machine-readable output")
     .option("--strict", "exit 1 when any entity is missing, invalid or late")
-    .action(async (options: { edition?: string; matrix?: boolean; json?: boolean; strict?: boolean }) => {
-      const { statusCommand } = await import("./commands/status.js");
-      setExitCode(await statusCommand(options, io));
-    });
+    .action(
+      async (options: {
+        edition?: string;
+        matrix?: boolean;
+        json?: boolean;
+        strict?: boolean;
+      }) => {
+        const { statusCommand } = await import("./commands/status.js");
+        setExitCode(await statusCommand(options, io));
+      },
+    );
 
   program
     .command("new")
     .description("create a contribution file (asks questions in a terminal)")
     .addOption(edition())
     .option("--entity <code>", "entity code from report.yaml")
-    .option("--section <section...>", "outline section id or title (repeatable)")
+    .option(
+      "--section <section...>",
+      "outline section id or title (repeatable)",
+    )
     .option("--focal-point-name <name>", "focal point's name")
     .option("--focal-point-email <email>", "focal point's e-mail")
     .option("--yes", "do not ask; use the flags given")
     .option("--json", "print the created file's path as JSON")
-    .action(async (options: { edition?: string; entity?: string; section?: string[]; focalPointName?: string; focalPointEmail?: string; yes?: boolean; json?: boolean }) => {
-      const { newCommand } = await import("./commands/new.js");
-      setExitCode(await newCommand(options, io));
-    });
+    .action(
+      async (options: {
+        edition?: string;
+        entity?: string;
+        section?: string[];
+        focalPointName?: string;
+        focalPointEmail?: string;
+        yes?: boolean;
+        json?: boolean;
+      }) => {
+        const { newCommand } = await import("./commands/new.js");
+        setExitCode(await newCommand(options, io));
+      },
+    );
 
   program
     .command("init")
-    .description("start a new edition from the previous one's roster, with git and CI wiring")
+    .description(
+      "start a new edition from the previous one's roster, with git and CI wiring",
+    )
     .argument("<year>", "the year of the new edition")
     .addOption(edition().argParser((value: string) => value))
     .option("--json", "print what was written as JSON")
-    .action(async (year: string, options: { edition?: string; json?: boolean }) => {
-      const { initCommand } = await import("./commands/init.js");
-      setExitCode(await initCommand({ year, ...options }, io));
-    });
+    .action(
+      async (year: string, options: { edition?: string; json?: boolean }) => {
+        const { initCommand } = await import("./commands/init.js");
+        setExitCode(await initCommand({ year, ...options }, io));
+      },
+    );
 
   program
     .command("textconv")
-    .description("print a DOCX as canonical text (numbered paragraphs, headings, footnotes) for git diff")
+    .description(
+      "print a DOCX as canonical text (numbered paragraphs, headings, footnotes) for git diff",
+    )
     .argument("<file>", "a .docx file")
     .addOption(edition())
     .action(async (file: string, options: { edition?: string }) => {
@@ -100,26 +182,49 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
 
   program
     .command("diff")
-    .description("what changed between two revisions, paragraph by paragraph (default: HEAD and the working tree)")
+    .description(
+      "what changed between two revisions, paragraph by paragraph (default: HEAD and the working tree)",
+    )
     .argument("[from]", "git revision of the older draft", "HEAD")
-    .argument("[to]", "git revision of the newer draft (default: the working tree)")
+    .argument(
+      "[to]",
+      "git revision of the newer draft (default: the working tree)",
+    )
     .addOption(edition())
     .option("--docx <file>", "also write a Word redline with tracked changes")
     .option("--json", "machine-readable output")
-    .action(async (from: string, to: string | undefined, options: { edition?: string; docx?: string; json?: boolean }) => {
-      const { diffCommand } = await import("./commands/diff.js");
-      setExitCode(await diffCommand({ from, ...(to === undefined ? {} : { to }), ...options }, io));
-    });
+    .action(
+      async (
+        from: string,
+        to: string | undefined,
+        options: { edition?: string; docx?: string; json?: boolean },
+      ) => {
+        const { diffCommand } = await import("./commands/diff.js");
+        setExitCode(
+          await diffCommand(
+            { from, ...(to === undefined ? {} : { to }), ...options },
+            io,
+          ),
+        );
+      },
+    );
 
   program
     .command("schema")
     .description("print the JSON Schema of contributions and report.yaml")
     .argument("[which]", "contribution, report or outline (default: all three)")
     .addOption(edition())
-    .action(async (which: string | undefined, options: { edition?: string }) => {
-      const { schemaCommand } = await import("./commands/schema.js");
-      setExitCode(await schemaCommand({ ...(which === undefined ? {} : { which }), ...options }, io));
-    });
+    .action(
+      async (which: string | undefined, options: { edition?: string }) => {
+        const { schemaCommand } = await import("./commands/schema.js");
+        setExitCode(
+          await schemaCommand(
+            { ...(which === undefined ? {} : { which }), ...options },
+            io,
+          ),
+        );
+      },
+    );
 
   return program;
 }

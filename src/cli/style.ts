@@ -3,8 +3,12 @@ import { plainStyle, type TextStyle } from "../diagnostics/format-text.js";
 import { useColor, type OutputStream } from "./io.js";
 
 /** The one place chalk is used: colours for a stream, or none. */
-export function styleFor(stream: OutputStream, env: NodeJS.ProcessEnv): TextStyle & { green(text: string): string; cyan(text: string): string } {
-  if (!useColor(stream, env)) return { ...plainStyle, green: (t) => t, cyan: (t) => t };
+export function styleFor(
+  stream: OutputStream,
+  env: NodeJS.ProcessEnv,
+): TextStyle & { green(text: string): string; cyan(text: string): string } {
+  if (!useColor(stream, env))
+    return { ...plainStyle, green: (t) => t, cyan: (t) => t };
   const chalk = new Chalk({ level: 1 });
   return {
     dim: (t) => chalk.dim(t),

@@ -7,12 +7,24 @@ import { displayPath } from "./format-text.js";
  * line per diagnostic, so the pull request shows the message on the line.
  * Paths are relative to the repository root, as GitHub expects.
  */
-export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[], options: { root: string; cwd: string }): string {
+export function formatDiagnosticsGithub(
+  diagnostics: readonly Diagnostic[],
+  options: { root: string; cwd: string },
+): string {
   return diagnostics
     .map((d) => {
-      const file = displayPath(d.file, { root: options.root, cwd: options.root });
+      const file = displayPath(d.file, {
+        root: options.root,
+        cwd: options.root,
+      });
       const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
-      const text = [d.message, d.hint === undefined ? undefined : `Fix: ${d.hint}`, `See ${docsUrlFor(d.ruleId)}`].filter(Boolean).join("\n");
+      const text = [
+        d.message,
+        d.hint === undefined ? undefined : `Fix: ${d.hint}`,
+        `See ${docsUrlFor(d.ruleId)}`,
+      ]
+        .filter(Boolean)
+        .join("\n");
       return `::${d.severity} ${properties}::${escapeData(text)}\n`;
     })
     .join("");

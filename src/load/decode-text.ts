@@ -1,7 +1,14 @@
 /** The text of a file, or why it is not readable UTF-8 text. */
 export type DecodedText =
   | { ok: true; text: string }
-  | { ok: false; line: number; column: number; ruleId: "file/encoding"; message: string; hint: string };
+  | {
+      ok: false;
+      line: number;
+      column: number;
+      ruleId: "file/encoding";
+      message: string;
+      hint: string;
+    };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -12,7 +19,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  * Word needs to know where to look.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  ) {
     return {
       ok: false,
       line: 1,
@@ -53,7 +63,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
-function lineColumnOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
+function lineColumnOfByte(
+  bytes: Uint8Array,
+  index: number,
+): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < index; i++) {
@@ -64,7 +77,8 @@ function lineColumnOfByte(bytes: Uint8Array, index: number): { line: number; col
   }
   // Columns count characters, so skip UTF-8 continuation bytes before the bad one.
   let column = 1;
-  for (let i = lineStart; i < index; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) column++;
+  for (let i = lineStart; i < index; i++)
+    if (((bytes[i] ?? 0) & 0xc0) !== 0x80) column++;
   return { line, column };
 }
 
@@ -72,9 +86,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    for (let k = 1; k <= need; k++)
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
   return Math.max(0, bytes.length - 1);

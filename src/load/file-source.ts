@@ -28,7 +28,11 @@ export class OutsideRootError extends Error {
 /** Resolve a root-relative path, refusing any that climbs out of the root. */
 export function resolveInside(root: string, file: string): string {
   const normalized = path.posix.normalize(file);
-  if (path.posix.isAbsolute(normalized) || normalized === ".." || normalized.startsWith("../")) {
+  if (
+    path.posix.isAbsolute(normalized) ||
+    normalized === ".." ||
+    normalized.startsWith("../")
+  ) {
     throw new OutsideRootError(`${file} is outside the repository`);
   }
   return path.join(root, ...normalized.split("/"));
@@ -38,7 +42,13 @@ export function diskFileSource(root: string): FileSource {
   const absoluteRoot = path.resolve(root);
   const entryOf = async (name: string, absolute: string): Promise<DirEntry> => {
     const info = await lstat(absolute);
-    const kind = info.isSymbolicLink() ? "symlink" : info.isDirectory() ? "directory" : info.isFile() ? "file" : "other";
+    const kind = info.isSymbolicLink()
+      ? "symlink"
+      : info.isDirectory()
+        ? "directory"
+        : info.isFile()
+          ? "file"
+          : "other";
     return { name, kind, size: info.size };
   };
   return {
@@ -56,11 +66,16 @@ export function diskFileSource(root: string): FileSource {
     async list(dir) {
       const absolute = resolveInside(absoluteRoot, dir);
       const names = (await readdir(absolute)).sort();
-      return Promise.all(names.map((name) => entryOf(name, path.join(absolute, name))));
+      return Promise.all(
+        names.map((name) => entryOf(name, path.join(absolute, name))),
+      );
     },
     async stat(file) {
       try {
-        return await entryOf(path.posix.basename(file), resolveInside(absoluteRoot, file));
+        return await entryOf(
+          path.posix.basename(file),
+          resolveInside(absoluteRoot, file),
+        );
       } catch (error) {
         if (isNotFound(error)) return undefined;
         throw error;
@@ -70,5 +85,9 @@ export function diskFileSource(root: string): FileSource {
 }
 
 export function isNotFound(error: unknown): boolean {
-  return error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR");
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    (error.code === "ENOENT" || error.code === "ENOTDIR")
+  );
 }

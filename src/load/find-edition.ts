@@ -13,15 +13,23 @@ export interface EditionLocation {
  * The edition to work on: `--edition DIR` when given, else the newest
  * `contributions/<year>/` found from `cwd` upward (as git finds `.git`).
  */
-export async function locateEdition(cwd: string, editionOption?: string): Promise<EditionLocation> {
+export async function locateEdition(
+  cwd: string,
+  editionOption?: string,
+): Promise<EditionLocation> {
   if (editionOption !== undefined) {
     const absolute = path.resolve(cwd, editionOption);
     const info = await stat(absolute).catch(() => undefined);
     if (info === undefined || !info.isDirectory()) {
-      throw new ConfigError(`No edition folder at ${editionOption}`, undefined, "Pass --edition contributions/<year>, the folder that holds report.yaml.");
+      throw new ConfigError(
+        `No edition folder at ${editionOption}`,
+        undefined,
+        "Pass --edition contributions/<year>, the folder that holds report.yaml.",
+      );
     }
     const parent = path.dirname(absolute);
-    const root = path.basename(parent) === "contributions" ? path.dirname(parent) : parent;
+    const root =
+      path.basename(parent) === "contributions" ? path.dirname(parent) : parent;
     return { root, dir: toPosix(path.relative(root, absolute)) };
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
@@ -38,9 +46,14 @@ export async function locateEdition(cwd: string, editionOption?: string): Promis
 
 async function newestYear(contributions: string): Promise<string | undefined> {
   const names = await readdir(contributions).catch(() => [] as string[]);
-  const years = names.filter((name) => /^\d{4}$/.test(name)).sort().reverse();
+  const years = names
+    .filter((name) => /^\d{4}$/.test(name))
+    .sort()
+    .reverse();
   for (const year of years) {
-    const report = await stat(path.join(contributions, year, "report.yaml")).catch(() => undefined);
+    const report = await stat(
+      path.join(contributions, year, "report.yaml"),
+    ).catch(() => undefined);
     if (report?.isFile() === true) return year;
   }
   return undefined;

@@ -1,12 +1,20 @@
 import type { Heading, RootContent } from "mdast";
-import { isMap, isPair, isScalar, type Scalar } from "yaml";
+import { isMap, isPair, isScalar } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Contribution, ContributionSection, FrontMatter } from "../model.js";
+import type {
+  Contribution,
+  ContributionSection,
+  FrontMatter,
+} from "../model.js";
 import { isPlainRecord } from "../schema/field-spec.js";
 import { decodeText } from "./decode-text.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { parseMarkdown } from "./markdown.js";
-import { parseYamlWithPositions, topLevelPositions, type PositionedYaml } from "./yaml-document.js";
+import {
+  parseYamlWithPositions,
+  topLevelPositions,
+  type PositionedYaml,
+} from "./yaml-document.js";
 import { scalarPlacement } from "./yaml-scalar.js";
 
 export interface LoadedContribution {
@@ -16,7 +24,10 @@ export interface LoadedContribution {
 }
 
 /** A contribution file's bytes -> Contribution, keeping every block's file position. */
-export function parseContribution(bytes: Uint8Array, file: string): LoadedContribution {
+export function parseContribution(
+  bytes: Uint8Array,
+  file: string,
+): LoadedContribution {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { ok: _ok, ...problem } = decoded;
@@ -31,24 +42,46 @@ export function parseContribution(bytes: Uint8Array, file: string): LoadedContri
           column: 1,
           severity: "error",
           ruleId: "file/empty",
-          message: "Unexpected empty file, expected front matter and at least one `##` section",
+          message:
+            "Unexpected empty file, expected front matter and at least one `##` section",
           hint: "Start from `npx wps-report new`, or copy templates/contribution.md.",
         },
       ],
     };
   }
-  const text = decoded.text.startsWith("\uFEFF") ? decoded.text.slice(1) : decoded.text;
-  return file.endsWith(".yaml") || file.endsWith(".yml") ? parseYamlContribution(text, file) : parseMarkdownContribution(text, file);
+  const text = decoded.text.startsWith("\uFEFF")
+    ? decoded.text.slice(1)
+    : decoded.text;
+  return file.endsWith(".yaml") || file.endsWith(".yml")
+    ? parseYamlContribution(text, file)
+    : parseMarkdownContribution(text, file);
 }
 
-function parseMarkdownContribution(text: string, file: string): LoadedContribution {
+function parseMarkdownContribution(
+  text: string,
+  file: string,
+): LoadedContribution {
   const split = splitFrontMatter(text);
   if (split.yaml === undefined) {
     return {
       problems: [
         split.unterminated
-          ? problem(file, 1, 1, "front-matter/syntax", "Unexpected end of front matter: the opening `---` has no closing `---`", "Add a line with `---` after the last front-matter key.")
-          : problem(file, 1, 1, "front-matter/missing", "Missing front matter, expected the file to start with `---`", "Put `---`, then `entity: XYZ` and `year: 2004` on their own lines, then `---`, before the first heading."),
+          ? problem(
+              file,
+              1,
+              1,
+              "front-matter/syntax",
+              "Unexpected end of front matter: the opening `---` has no closing `---`",
+              "Add a line with `---` after the last front-matter key.",
+            )
+          : problem(
+              file,
+              1,
+              1,
+              "front-matter/missing",
+              "Missing front matter, expected the file to start with `---`",
+              "Put `---`, then `entity: XYZ` and `year: 2004` on their own lines, then `---`, before the first heading.",
+            ),
       ],
     };
   }
@@ -56,10 +89,22 @@ function parseMarkdownContribution(text: string, file: string): LoadedContributi
   const syntax = yamlSyntaxProblems(yaml, file);
   if (syntax.length > 0) return { problems: syntax };
   const frontMatter = toFrontMatter(yaml, file);
-  const body = parseMarkdown(split.body, { file, lineOffset: 0, columnOffset: 0 });
+  const body = parseMarkdown(split.body, {
+    file,
+    lineOffset: 0,
+    columnOffset: 0,
+  });
   const { preamble, sections } = splitSections(body.blocks, file);
   return {
-    contribution: withEntity({ file, format: "md", frontMatter, preamble, sections, footnotes: body.footnotes, suppressions: body.suppressions }),
+    contribution: withEntity({
+      file,
+      format: "md",
+      frontMatter,
+      preamble,
+      sections,
+      footnotes: body.footnotes,
+      suppressions: body.suppressions,
+    }),
     problems: [],
   };
 }
@@ -69,7 +114,15 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
   const syntax = yamlSyntaxProblems(yaml, file);
   if (syntax.length > 0) return { problems: syntax };
   const frontMatter = toFrontMatter(yaml, file);
-  const contribution: Contribution = withEntity({ file, format: "yaml", frontMatter, preamble: [], sections: [], footnotes: new Map(), suppressions: [] });
+  const contribution: Contribution = withEntity({
+    file,
+    format: "yaml",
+    frontMatter,
+    preamble: [],
+    sections: [],
+    footnotes: new Map(),
+    suppressions: [],
+  });
   const sectionsNode = yaml.document.get("sections", true);
   if (!isMap(sectionsNode)) return { contribution, problems: [] };
   for (const pair of sectionsNode.items) {
@@ -80,7 +133,10 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
       contribution.sections.push({ heading, position, blocks: [] });
       continue;
     }
-    const body = parseMarkdown(pair.value.value, { file, ...scalarPlacement(yaml, text, pair.value as Scalar) });
+    const body = parseMarkdown(pair.value.value, {
+      file,
+      ...scalarPlacement(yaml, text, pair.value),
+    });
     // One label space for the whole file.
     for (const [label, definition] of body.footnotes) {
       if (contribution.footnotes.has(label)) body.blocks.push(definition);
@@ -100,28 +156,60 @@ function withEntity(contribution: Contribution): Contribution {
 
 function yamlSyntaxProblems(yaml: PositionedYaml, file: string): Diagnostic[] {
   const errors = yaml.errors.map((error) =>
-    problem(file, error.line, error.column, "front-matter/syntax", `The YAML is not valid: ${error.message}`, "Check the indentation and that each line reads `key: value`; put text with a colon in quotes."),
+    problem(
+      file,
+      error.line,
+      error.column,
+      "front-matter/syntax",
+      `The YAML is not valid: ${error.message}`,
+      "Check the indentation and that each line reads `key: value`; put text with a colon in quotes.",
+    ),
   );
   if (errors.length > 0) return errors;
   if (!isPlainRecord(yaml.data)) {
-    return [problem(file, yaml.positionOf(0).line, 1, "front-matter/syntax", "Unexpected YAML, expected keys such as `entity:` and `year:`", "Write one `key: value` per line.")];
+    return [
+      problem(
+        file,
+        yaml.positionOf(0).line,
+        1,
+        "front-matter/syntax",
+        "Unexpected YAML, expected keys such as `entity:` and `year:`",
+        "Write one `key: value` per line.",
+      ),
+    ];
   }
   return [];
 }
 
 function toFrontMatter(yaml: PositionedYaml, file: string): FrontMatter {
   const { keys, values } = topLevelPositions(yaml);
-  const withFile = (map: Map<string, { line: number; column: number }>) => new Map([...map].map(([key, at]) => [key, { file, ...at }]));
-  return { data: yaml.data as Record<string, unknown>, keyPositions: withFile(keys), valuePositions: withFile(values) };
+  const withFile = (map: Map<string, { line: number; column: number }>) =>
+    new Map([...map].map(([key, at]) => [key, { file, ...at }]));
+  return {
+    data: yaml.data as Record<string, unknown>,
+    keyPositions: withFile(keys),
+    valuePositions: withFile(values),
+  };
 }
 
 /** `##` headings open sections; anything before the first one is the preamble (which the validator refuses). */
-function splitSections(blocks: RootContent[], file: string): { preamble: RootContent[]; sections: ContributionSection[] } {
+function splitSections(
+  blocks: RootContent[],
+  file: string,
+): { preamble: RootContent[]; sections: ContributionSection[] } {
   const preamble: RootContent[] = [];
   const sections: ContributionSection[] = [];
   for (const block of blocks) {
     if (block.type === "heading" && block.depth === 2) {
-      sections.push({ heading: headingText(block), position: { file, line: block.position?.start.line ?? 1, column: block.position?.start.column ?? 1 }, blocks: [] });
+      sections.push({
+        heading: headingText(block),
+        position: {
+          file,
+          line: block.position?.start.line ?? 1,
+          column: block.position?.start.column ?? 1,
+        },
+        blocks: [],
+      });
       continue;
     }
     const current = sections.at(-1);
@@ -133,15 +221,26 @@ function splitSections(blocks: RootContent[], file: string): { preamble: RootCon
 
 export function headingText(heading: Heading): string {
   const parts: string[] = [];
-  const visit = (node: { type: string; value?: string; children?: unknown[] }) => {
-    if (typeof node.value === "string" && node.type !== "html") parts.push(node.value);
+  const visit = (node: {
+    type: string;
+    value?: string;
+    children?: unknown[];
+  }) => {
+    if (typeof node.value === "string" && node.type !== "html")
+      parts.push(node.value);
     for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
   };
-  visit(heading as unknown as { type: string; children?: unknown[] });
+  visit(heading);
   return parts.join("").trim();
 }
 
-function problem(file: string, line: number, column: number, ruleId: string, message: string, hint: string): Diagnostic {
+function problem(
+  file: string,
+  line: number,
+  column: number,
+  ruleId: string,
+  message: string,
+  hint: string,
+): Diagnostic {
   return { file, line, column, ruleId, severity: "error", message, hint };
 }
-

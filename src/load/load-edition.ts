@@ -3,8 +3,19 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ConfigError } from "../diagnostics/errors.js";
-import type { Contribution, Edition, EditionFile, ImageAsset, Outline } from "../model.js";
-import { diskFileSource, isNotFound, OutsideRootError, type FileSource } from "./file-source.js";
+import type {
+  Contribution,
+  Edition,
+  EditionFile,
+  ImageAsset,
+  Outline,
+} from "../model.js";
+import {
+  diskFileSource,
+  isNotFound,
+  OutsideRootError,
+  type FileSource,
+} from "./file-source.js";
 import { parseReportConfig } from "./load-config.js";
 import { parseContribution } from "./load-contribution.js";
 import { parseOutline } from "./load-outline.js";
@@ -16,7 +27,9 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 const CONTRIBUTION_EXTENSIONS = [".md", ".yaml", ".yml"];
 const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg"];
-const BUNDLED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
+const BUNDLED_TEMPLATES = fileURLToPath(
+  new URL("../../templates/", import.meta.url),
+);
 
 export interface LoadOptions {
   /** Where to read from; the working tree by default, a git revision for `diff`. */
@@ -24,14 +37,26 @@ export interface LoadOptions {
 }
 
 /** Read an edition folder (root-relative `dir`) into the model. Config problems throw ConfigError (exit 2). */
-export async function loadEdition(root: string, dir: string, options: LoadOptions = {}): Promise<Edition> {
+export async function loadEdition(
+  root: string,
+  dir: string,
+  options: LoadOptions = {},
+): Promise<Edition> {
   const source = options.source ?? diskFileSource(root);
   try {
     return await readEdition(source, dir);
   } catch (error) {
     // Configuration errors name root-relative files; make them absolute so the CLI can show them from the user's folder.
-    if (error instanceof ConfigError && error.place !== undefined && !path.isAbsolute(error.place.file)) {
-      throw new ConfigError(error.message, { ...error.place, file: path.join(source.root, error.place.file) }, error.hint);
+    if (
+      error instanceof ConfigError &&
+      error.place !== undefined &&
+      !path.isAbsolute(error.place.file)
+    ) {
+      throw new ConfigError(
+        error.message,
+        { ...error.place, file: path.join(source.root, error.place.file) },
+        error.hint,
+      );
     }
     throw error;
   }
@@ -39,11 +64,21 @@ export async function loadEdition(root: string, dir: string, options: LoadOption
 
 async function readEdition(source: FileSource, dir: string): Promise<Edition> {
   const reportFile = `${dir}/report.yaml`;
-  const config = parseReportConfig(await readConfigFile(source, reportFile), reportFile);
-  const outline = await loadOutlineFor(source, dir, config.template, reportFile);
+  const config = parseReportConfig(
+    await readConfigFile(source, reportFile),
+    reportFile,
+  );
+  const outline = await loadOutlineFor(
+    source,
+    dir,
+    config.template,
+    reportFile,
+  );
 
   const entries = await source.list(dir).catch((error: unknown) => {
-    throw new ConfigError(`Cannot read the edition folder ${dir}: ${messageOf(error)}`);
+    throw new ConfigError(
+      `Cannot read the edition folder ${dir}: ${messageOf(error)}`,
+    );
   });
   const contributions: Contribution[] = [];
   const files: EditionFile[] = [];
@@ -52,12 +87,17 @@ async function readEdition(source: FileSource, dir: string): Promise<Edition> {
   for (const entry of entries) {
     const file = `${dir}/${entry.name}`;
     if (entry.name === "report.yaml" || file === outline.file) {
-      if (file === outline.file) files.push({ file, kind: "outline", size: entry.size });
+      if (file === outline.file)
+        files.push({ file, kind: "outline", size: entry.size });
       continue;
     }
     const extension = path.posix.extname(entry.name).toLowerCase();
     if (entry.kind !== "file") {
-      files.push({ file, kind: entry.kind === "directory" ? "directory" : "other", size: entry.size });
+      files.push({
+        file,
+        kind: entry.kind === "directory" ? "directory" : "other",
+        size: entry.size,
+      });
       continue;
     }
     if (CONTRIBUTION_EXTENSIONS.includes(extension)) {
@@ -67,7 +107,8 @@ async function readEdition(source: FileSource, dir: string): Promise<Edition> {
       }
       const loaded = parseContribution(await source.readFile(file), file);
       problems.push(...loaded.problems);
-      if (loaded.contribution !== undefined) contributions.push(loaded.contribution);
+      if (loaded.contribution !== undefined)
+        contributions.push(loaded.contribution);
     } else if (IMAGE_EXTENSIONS.includes(extension)) {
       files.push({ file, kind: "image", size: entry.size });
       if (entry.size <= MAX_IMAGE_BYTES) {
@@ -79,37 +120,82 @@ async function readEdition(source: FileSource, dir: string): Promise<Edition> {
       files.push({ file, kind: "other", size: entry.size });
     }
   }
-  return { root: source.root, dir, config, outline, contributions, files, images, problems };
+  return {
+    root: source.root,
+    dir,
+    config,
+    outline,
+    contributions,
+    files,
+    images,
+    problems,
+  };
 }
 
-async function readConfigFile(source: FileSource, file: string): Promise<Uint8Array> {
+async function readConfigFile(
+  source: FileSource,
+  file: string,
+): Promise<Uint8Array> {
   try {
     return await source.readFile(file);
   } catch (error) {
-    if (isNotFound(error)) throw new ConfigError("Missing report.yaml in the edition folder", { file }, "Every edition folder needs a report.yaml; `wps-report init <year>` writes one.");
+    if (isNotFound(error))
+      throw new ConfigError(
+        "Missing report.yaml in the edition folder",
+        { file },
+        "Every edition folder needs a report.yaml; `wps-report init <year>` writes one.",
+      );
     throw new ConfigError(`Cannot read ${file}: ${messageOf(error)}`, { file });
   }
 }
 
 /** `template: sg-report` is a preset (templates/<name>.yaml, the repository's own first); a value with a slash or extension is a path relative to report.yaml. */
-async function loadOutlineFor(source: FileSource, dir: string, template: string, reportFile: string): Promise<Outline> {
+async function loadOutlineFor(
+  source: FileSource,
+  dir: string,
+  template: string,
+  reportFile: string,
+): Promise<Outline> {
   const isPath = template.includes("/") || /\.ya?ml$/.test(template);
-  const file = isPath ? path.posix.normalize(path.posix.join(dir, template)) : `templates/${template}.yaml`;
+  const file = isPath
+    ? path.posix.normalize(path.posix.join(dir, template))
+    : `templates/${template}.yaml`;
   const place = { file: reportFile };
   if (file === ".." || file.startsWith("../") || path.posix.isAbsolute(file)) {
-    throw new ConfigError(`The template ${template} is outside the repository`, place, "Keep outlines inside the repository, e.g. templates/<name>.yaml.");
+    throw new ConfigError(
+      `The template ${template} is outside the repository`,
+      place,
+      "Keep outlines inside the repository, e.g. templates/<name>.yaml.",
+    );
   }
   try {
     return parseOutline(await source.readFile(file), file);
   } catch (error) {
-    if (error instanceof OutsideRootError) throw new ConfigError(`The template ${template} points outside the repository`, place);
-    if (!isNotFound(error)) throw error instanceof ConfigError ? error : new ConfigError(`Cannot read ${file}: ${messageOf(error)}`, { file });
+    if (error instanceof OutsideRootError)
+      throw new ConfigError(
+        `The template ${template} points outside the repository`,
+        place,
+      );
+    if (!isNotFound(error))
+      throw error instanceof ConfigError
+        ? error
+        : new ConfigError(`Cannot read ${file}: ${messageOf(error)}`, { file });
   }
   if (!isPath) {
-    const bundled = await readFile(path.join(BUNDLED_TEMPLATES, `${template}.yaml`)).catch(() => undefined);
-    if (bundled !== undefined) return parseOutline(new Uint8Array(bundled), `templates/${template}.yaml`);
+    const bundled = await readFile(
+      path.join(BUNDLED_TEMPLATES, `${template}.yaml`),
+    ).catch(() => undefined);
+    if (bundled !== undefined)
+      return parseOutline(
+        new Uint8Array(bundled),
+        `templates/${template}.yaml`,
+      );
   }
-  throw new ConfigError(`No outline named ${template}: ${file} does not exist`, place, "Set `template:` in report.yaml to sg-report, pillars, or a path to an outline file.");
+  throw new ConfigError(
+    `No outline named ${template}: ${file} does not exist`,
+    place,
+    "Set `template:` in report.yaml to sg-report, pillars, or a path to an outline file.",
+  );
 }
 
 function tooLarge(file: string, size: number): Diagnostic {

@@ -5,39 +5,84 @@ import { outlineSpec } from "../schema/specs.js";
 import { decodeText } from "./decode-text.js";
 import { positionOfPath } from "./load-config.js";
 import { parseMarkdown } from "./markdown.js";
-import { parseYamlWithPositions, type PositionedYaml } from "./yaml-document.js";
+import {
+  parseYamlWithPositions,
+  type PositionedYaml,
+} from "./yaml-document.js";
 import { isBlockScalar, scalarPlacement } from "./yaml-scalar.js";
 
 /** templates/<name>.yaml -> Outline. Problems are configuration errors (exit 2). */
 export function parseOutline(bytes: Uint8Array, file: string): Outline {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new ConfigError(decoded.message, { file, line: decoded.line, column: decoded.column }, decoded.hint);
+  if (!decoded.ok)
+    throw new ConfigError(
+      decoded.message,
+      { file, line: decoded.line, column: decoded.column },
+      decoded.hint,
+    );
   const yaml = parseYamlWithPositions(decoded.text);
   const firstError = yaml.errors[0];
   if (firstError !== undefined) {
-    throw new ConfigError(`The outline is not valid YAML: ${firstError.message}`, { file, line: firstError.line, column: firstError.column });
+    throw new ConfigError(
+      `The outline is not valid YAML: ${firstError.message}`,
+      { file, line: firstError.line, column: firstError.column },
+    );
   }
-  if (!isPlainRecord(yaml.data)) throw new ConfigError("The outline should be a mapping with `chapters:`", { file, line: 1, column: 1 });
+  if (!isPlainRecord(yaml.data))
+    throw new ConfigError("The outline should be a mapping with `chapters:`", {
+      file,
+      line: 1,
+      column: 1,
+    });
   const problem = checkAgainstSpec(outlineSpec, yaml.data)[0];
-  if (problem !== undefined) throw new ConfigError(problem.message, { file, ...positionOfPath(yaml, problem.path) });
+  if (problem !== undefined)
+    throw new ConfigError(problem.message, {
+      file,
+      ...positionOfPath(yaml, problem.path),
+    });
 
   const data = yaml.data;
   const rawChapters = data["chapters"] as Record<string, unknown>[];
-  if (rawChapters.length === 0) throw new ConfigError("The outline has no chapters", { file, ...positionOfPath(yaml, ["chapters"]) });
+  if (rawChapters.length === 0)
+    throw new ConfigError("The outline has no chapters", {
+      file,
+      ...positionOfPath(yaml, ["chapters"]),
+    });
   const ids = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
     const where = { file, ...positionOfPath(yaml, path) };
-    if (ids.has(id)) throw new ConfigError(`The id \`${id}\` is used twice in the outline`, where, "Give every chapter and section its own id.");
+    if (ids.has(id))
+      throw new ConfigError(
+        `The id \`${id}\` is used twice in the outline`,
+        where,
+        "Give every chapter and section its own id.",
+      );
     ids.set(id, id);
   };
   const chapters = rawChapters.map((raw, index): OutlineChapter => {
     claim(raw["id"] as string, ["chapters", index, "id"]);
-    const sections = ((raw["sections"] as Record<string, unknown>[] | undefined) ?? []).map((section, sectionIndex): OutlineSection => {
-      claim(section["id"] as string, ["chapters", index, "sections", sectionIndex, "id"]);
+    const sections = (
+      (raw["sections"] as Record<string, unknown>[] | undefined) ?? []
+    ).map((section, sectionIndex): OutlineSection => {
+      claim(section["id"] as string, [
+        "chapters",
+        index,
+        "sections",
+        sectionIndex,
+        "id",
+      ]);
       return {
         id: section["id"] as string,
         title: section["title"] as string,
-        position: { file, ...positionOfPath(yaml, ["chapters", index, "sections", sectionIndex]) },
+        position: {
+          file,
+          ...positionOfPath(yaml, [
+            "chapters",
+            index,
+            "sections",
+            sectionIndex,
+          ]),
+        },
       };
     });
     const chapter: OutlineChapter = {
@@ -47,20 +92,45 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
       sections,
       position: { file, ...positionOfPath(yaml, ["chapters", index]) },
     };
-    if (typeof raw["text"] === "string") chapter.text = parseBoilerplate(yaml, decoded.text, file, ["chapters", index, "text"], raw["text"]);
+    if (typeof raw["text"] === "string")
+      chapter.text = parseBoilerplate(
+        yaml,
+        decoded.text,
+        file,
+        ["chapters", index, "text"],
+        raw["text"],
+      );
     return chapter;
   });
-  const outline: Outline = { name: (data["name"] as string | undefined) ?? file, file, chapters };
+  const outline: Outline = {
+    name: (data["name"] as string | undefined) ?? file,
+    file,
+    chapters,
+  };
   if (Array.isArray(data["order"])) outline.order = data["order"] as string[];
   return outline;
 }
 
-function parseBoilerplate(yaml: PositionedYaml, source: string, file: string, path: (string | number)[], text: string) {
+function parseBoilerplate(
+  yaml: PositionedYaml,
+  source: string,
+  file: string,
+  path: (string | number)[],
+  text: string,
+) {
   const node = nodeAtPath(yaml, path);
-  const placement = node !== undefined && isBlockScalar(node) ? scalarPlacement(yaml, source, node) : { lineOffset: positionOfPath(yaml, path).line - 1, columnOffset: 0 };
+  const placement =
+    node !== undefined && isBlockScalar(node)
+      ? scalarPlacement(yaml, source, node)
+      : { lineOffset: positionOfPath(yaml, path).line - 1, columnOffset: 0 };
   // micromark only reads `[^label]` as a reference when a definition exists; the build defines these itself.
-  const placeholders = GENERATED_FOOTNOTES.filter((label) => !new RegExp(`^\\[\\^${label}\\]:`, "mi").test(text));
-  const body = parseMarkdown(`${text}\n\n${placeholders.map((label) => `[^${label}]: generated`).join("\n")}\n`, { file, ...placement });
+  const placeholders = GENERATED_FOOTNOTES.filter(
+    (label) => !new RegExp(`^\\[\\^${label}\\]:`, "mi").test(text),
+  );
+  const body = parseMarkdown(
+    `${text}\n\n${placeholders.map((label) => `[^${label}]: generated`).join("\n")}\n`,
+    { file, ...placement },
+  );
   for (const label of placeholders) body.footnotes.delete(label);
   return body;
 }
@@ -70,5 +140,5 @@ export const GENERATED_FOOTNOTES = ["contributors", "member-states"] as const;
 
 function nodeAtPath(yaml: PositionedYaml, path: (string | number)[]) {
   const node = yaml.document.getIn(path, true);
-  return node === undefined || node === null ? undefined : (node as object);
+  return node === undefined || node === null ? undefined : node;
 }

@@ -5,7 +5,10 @@ import { unified } from "unified";
 import type { MarkdownBody, Suppression } from "../model.js";
 
 /** CommonMark + GFM (tables, footnotes, strikethrough, task lists: the last two only so we can refuse them by name). */
-export const markdownProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+export const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .freeze();
 
 export interface TextPlacement {
   file: string;
@@ -16,18 +19,23 @@ export interface TextPlacement {
 }
 
 /** Parse Markdown whose positions become positions in `placement.file`. */
-export function parseMarkdown(text: string, placement: TextPlacement): MarkdownBody {
+export function parseMarkdown(
+  text: string,
+  placement: TextPlacement,
+): MarkdownBody {
   const tree = markdownProcessor.parse(text);
-  if (placement.lineOffset !== 0 || placement.columnOffset !== 0) shiftPositions(tree, placement);
+  if (placement.lineOffset !== 0 || placement.columnOffset !== 0)
+    shiftPositions(tree, placement);
   const footnotes = new Map<string, FootnoteDefinition>();
   const blocks: RootContent[] = [];
   const suppressions: Suppression[] = [];
   const children = tree.children;
   for (let i = 0; i < children.length; i++) {
-    const node = children[i] as RootContent;
+    const node = children[i];
     if (node.type === "footnoteDefinition") {
       // A repeated label keeps its first definition; the validator reports the second.
-      if (!footnotes.has(normalizeLabel(node.identifier))) footnotes.set(normalizeLabel(node.identifier), node);
+      if (!footnotes.has(normalizeLabel(node.identifier)))
+        footnotes.set(normalizeLabel(node.identifier), node);
       else blocks.push(node);
       continue;
     }
@@ -35,11 +43,14 @@ export function parseMarkdown(text: string, placement: TextPlacement): MarkdownB
       const parsed = parseDisableComment(node.value);
       if (parsed !== undefined) {
         const next = children.slice(i + 1).find((n) => n.type !== "html");
-        suppressions.push(...toSuppressions(parsed, node, next ?? node, placement.file));
+        suppressions.push(
+          ...toSuppressions(parsed, node, next ?? node, placement.file),
+        );
         continue;
       }
     }
-    if (node.type === "paragraph") collectInlineSuppressions(node, placement.file, suppressions);
+    if (node.type === "paragraph")
+      collectInlineSuppressions(node, placement.file, suppressions);
     blocks.push(node);
   }
   return { file: placement.file, blocks, footnotes, suppressions };
@@ -71,15 +82,34 @@ export function parseDisableComment(html: string): DisableComment | undefined {
   return { rules, reason };
 }
 
-function toSuppressions(comment: DisableComment, at: Html, target: RootContent | Html, file: string): Suppression[] {
-  const position = { file, line: at.position?.start.line ?? 1, column: at.position?.start.column ?? 1 };
+function toSuppressions(
+  comment: DisableComment,
+  at: Html,
+  target: RootContent | Html,
+  file: string,
+): Suppression[] {
+  const position = {
+    file,
+    line: at.position?.start.line ?? 1,
+    column: at.position?.start.column ?? 1,
+  };
   const fromLine = target.position?.start.line ?? position.line;
   const toLine = target.position?.end.line ?? position.line;
-  return comment.rules.map((ruleId) => ({ ruleId, reason: comment.reason, position, fromLine, toLine }));
+  return comment.rules.map((ruleId) => ({
+    ruleId,
+    reason: comment.reason,
+    position,
+    fromLine,
+    toLine,
+  }));
 }
 
 /** A disable comment inside a paragraph silences that paragraph; the comment itself is removed from the text. */
-function collectInlineSuppressions(paragraph: Extract<RootContent, { type: "paragraph" }>, file: string, out: Suppression[]): void {
+function collectInlineSuppressions(
+  paragraph: Extract<RootContent, { type: "paragraph" }>,
+  file: string,
+  out: Suppression[],
+): void {
   paragraph.children = paragraph.children.filter((child) => {
     if (child.type !== "html") return true;
     const parsed = parseDisableComment(child.value);
@@ -90,12 +120,17 @@ function collectInlineSuppressions(paragraph: Extract<RootContent, { type: "para
 }
 
 interface Positioned {
-  position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined;
+  position?:
+    | {
+        start: { line: number; column: number; offset?: number | undefined };
+        end: { line: number; column: number; offset?: number | undefined };
+      }
+    | undefined;
   children?: Positioned[];
 }
 
 function shiftPositions(tree: Root, placement: TextPlacement): void {
-  const stack: Positioned[] = [tree as Positioned];
+  const stack: Positioned[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop() as Positioned;
     if (node.position !== undefined) {

@@ -1,4 +1,12 @@
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from "yaml";
+import {
+  LineCounter,
+  isMap,
+  isPair,
+  isScalar,
+  parseDocument,
+  type Document,
+  type Node,
+} from "yaml";
 
 export interface YamlProblem {
   line: number;
@@ -25,9 +33,17 @@ const MAX_ALIAS_COUNT = 100;
  * Parse YAML keeping positions. `lineOffset` is the number of file lines
  * before the text (front matter starts after its `---` line).
  */
-export function parseYamlWithPositions(text: string, lineOffset = 0): PositionedYaml {
+export function parseYamlWithPositions(
+  text: string,
+  lineOffset = 0,
+): PositionedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
   const positionOf = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
@@ -41,7 +57,11 @@ export function parseYamlWithPositions(text: string, lineOffset = 0): Positioned
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      errors.push({ ...positionOf(0), message: error instanceof Error ? firstLine(error.message) : String(error) });
+      errors.push({
+        ...positionOf(0),
+        message:
+          error instanceof Error ? firstLine(error.message) : String(error),
+      });
     }
   }
   return {
@@ -66,7 +86,7 @@ export function topLevelPositions(yaml: PositionedYaml): {
     if (!isPair(item) || !isScalar(item.key)) continue;
     const key = String(item.key.value);
     keys.set(key, yaml.nodePosition(item.key));
-    values.set(key, yaml.nodePosition((item.value as Node | null) ?? item.key));
+    values.set(key, yaml.nodePosition(item.value ?? item.key));
   }
   return { keys, values };
 }

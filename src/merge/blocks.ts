@@ -1,5 +1,17 @@
-import type { List, ListItem as MdListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
-import type { BlockSource, Inline, ListItem, ReportBlock, ReportList } from "../model.js";
+import type {
+  List,
+  ListItem as MdListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+} from "mdast";
+import type {
+  BlockSource,
+  Inline,
+  ListItem,
+  ReportBlock,
+  ReportList,
+} from "../model.js";
 import { convertInlines, type InlineContext } from "./inlines.js";
 
 export interface NumberingState {
@@ -14,11 +26,21 @@ export interface NumberingState {
  * continued one) is that paragraph's subparagraphs; a list on its own is
  * numbered; tables and quotes are never numbered.
  */
-export function convertBlocks(blocks: readonly RootContent[], entity: string | undefined, context: InlineContext, numbering: NumberingState): ReportBlock[] {
+export function convertBlocks(
+  blocks: readonly RootContent[],
+  entity: string | undefined,
+  context: InlineContext,
+  numbering: NumberingState,
+): ReportBlock[] {
   const out: ReportBlock[] = [];
   let listMayAttach = false;
   for (const block of blocks) {
-    const source: BlockSource = { ...(entity === undefined ? {} : { entity }), file: context.file, line: block.position?.start.line ?? 1, column: block.position?.start.column ?? 1 };
+    const source: BlockSource = {
+      ...(entity === undefined ? {} : { entity }),
+      file: context.file,
+      line: block.position?.start.line ?? 1,
+      column: block.position?.start.column ?? 1,
+    };
     switch (block.type) {
       case "paragraph": {
         const figure = figureOf(block, context);
@@ -27,25 +49,50 @@ export function convertBlocks(blocks: readonly RootContent[], entity: string | u
           listMayAttach = false;
           break;
         }
-        out.push({ kind: "paragraph", number: ++numbering.lastNumber, content: convertInlines(block.children, context), source });
+        out.push({
+          kind: "paragraph",
+          number: ++numbering.lastNumber,
+          content: convertInlines(block.children, context),
+          source,
+        });
         listMayAttach = true;
         break;
       }
       case "list": {
         const list = convertList(block, context);
         if (listMayAttach) out.push({ kind: "list", list, source });
-        else out.push({ kind: "list", number: ++numbering.lastNumber, list, source });
+        else
+          out.push({
+            kind: "list",
+            number: ++numbering.lastNumber,
+            list,
+            source,
+          });
         listMayAttach = true;
         break;
       }
       case "table": {
-        const [head, ...body] = block.children.map((row) => row.children.map((cell) => convertInlines(cell.children, context)));
-        out.push({ kind: "table", align: (block.align ?? []).map((a) => a ?? null), header: head ?? [], rows: body, source });
+        const [head, ...body] = block.children.map((row) =>
+          row.children.map((cell) => convertInlines(cell.children, context)),
+        );
+        out.push({
+          kind: "table",
+          align: (block.align ?? []).map((a) => a ?? null),
+          header: head ?? [],
+          rows: body,
+          source,
+        });
         listMayAttach = false;
         break;
       }
       case "blockquote":
-        out.push({ kind: "quote", paragraphs: block.children.flatMap((child) => flattenToParagraphs(child, context)), source });
+        out.push({
+          kind: "quote",
+          paragraphs: block.children.flatMap((child) =>
+            flattenToParagraphs(child, context),
+          ),
+          source,
+        });
         listMayAttach = false;
         break;
       default:
@@ -57,16 +104,26 @@ export function convertBlocks(blocks: readonly RootContent[], entity: string | u
 }
 
 /** A paragraph that holds only an image (and white space) is a figure, not a numbered paragraph. */
-function figureOf(paragraph: Paragraph, context: InlineContext): { file: string; alt: string } | undefined {
-  const content = paragraph.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+function figureOf(
+  paragraph: Paragraph,
+  context: InlineContext,
+): { file: string; alt: string } | undefined {
+  const content = paragraph.children.filter(
+    (c) => !(c.type === "text" && c.value.trim() === ""),
+  );
   const only = content.length === 1 ? content[0] : undefined;
   if (only?.type !== "image") return undefined;
   const [inline] = convertInlines([only], context);
-  return inline?.type === "image" ? { file: inline.file, alt: inline.alt } : undefined;
+  return inline?.type === "image"
+    ? { file: inline.file, alt: inline.alt }
+    : undefined;
 }
 
 function convertList(list: List, context: InlineContext): ReportList {
-  return { ordered: list.ordered === true, items: list.children.map((item) => convertListItem(item, context)) };
+  return {
+    ordered: list.ordered === true,
+    items: list.children.map((item) => convertListItem(item, context)),
+  };
 }
 
 function convertListItem(item: MdListItem, context: InlineContext): ListItem {
@@ -93,20 +150,45 @@ function convertListItem(item: MdListItem, context: InlineContext): ListItem {
 function flattenDeepLists(list: ReportList): ReportList {
   return {
     ordered: list.ordered,
-    items: list.items.flatMap((item) => [{ content: item.content }, ...(item.children === undefined ? [] : flattenDeepLists(item.children).items)]),
+    items: list.items.flatMap((item) => [
+      { content: item.content },
+      ...(item.children === undefined
+        ? []
+        : flattenDeepLists(item.children).items),
+    ]),
   };
 }
 
 /** Any block as paragraphs of inlines (for block quotes and list items, which hold text only). */
-function flattenToParagraphs(node: RootContent, context: InlineContext): Inline[][] {
-  if (node.type === "paragraph") return [convertInlines(node.children, context)];
+function flattenToParagraphs(
+  node: RootContent,
+  context: InlineContext,
+): Inline[][] {
+  if (node.type === "paragraph")
+    return [convertInlines(node.children, context)];
   if (node.type === "heading") return [convertInlines(node.children, context)];
   if ("children" in node) {
-    return (node.children as RootContent[]).flatMap((child) => (isPhrasing(child) ? [convertInlines([child], context)] : flattenToParagraphs(child, context)));
+    return (node.children as RootContent[]).flatMap((child) =>
+      isPhrasing(child)
+        ? [convertInlines([child], context)]
+        : flattenToParagraphs(child, context),
+    );
   }
-  return "value" in node && node.type !== "html" ? [[{ type: "text", value: node.value }]] : [];
+  return "value" in node && node.type !== "html"
+    ? [[{ type: "text", value: node.value }]]
+    : [];
 }
 
 function isPhrasing(node: RootContent): node is PhrasingContent {
-  return ["text", "emphasis", "strong", "inlineCode", "link", "footnoteReference", "image", "break", "delete"].includes(node.type);
+  return [
+    "text",
+    "emphasis",
+    "strong",
+    "inlineCode",
+    "link",
+    "footnoteReference",
+    "image",
+    "break",
+    "delete",
+  ].includes(node.type);
 }

@@ -5,7 +5,10 @@ import type { Entity, Inline } from "../model.js";
  * entities whose contributions were used, alphabetical, in one sentence.
  * Null when there is nobody to list (the reference is then dropped).
  */
-export function contributorsFootnote(entities: readonly Entity[], kinds: readonly Entity["kind"][]): Inline[][] | null {
+export function contributorsFootnote(
+  entities: readonly Entity[],
+  kinds: readonly Entity["kind"][],
+): Inline[][] | null {
   const names = entities
     .filter((e) => kinds.includes(e.kind))
     .map((e) => e.name)

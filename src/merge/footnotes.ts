@@ -4,7 +4,10 @@ import type { BlockSource, Inline, ReportFootnote } from "../model.js";
 import { convertInlines, type FootnoteAllocator } from "./inlines.js";
 
 /** Footnote definitions of one file, by normalized label. */
-export type FootnoteScope = { entity?: string; definitions: Map<string, FootnoteDefinition> };
+export type FootnoteScope = {
+  entity?: string;
+  definitions: Map<string, FootnoteDefinition>;
+};
 
 /**
  * Numbers footnotes 1..F through the report in the order their references
@@ -17,7 +20,10 @@ export class FootnoteNumberer implements FootnoteAllocator {
   constructor(
     private readonly scopes: Map<string, FootnoteScope>,
     /** Footnotes the build writes itself (`contributors`, `member-states`), used when a file does not define the label. */
-    private readonly generated: Map<string, { paragraphs: Inline[][]; kind: "contributors" | "member-states" } | null>,
+    private readonly generated: Map<
+      string,
+      { paragraphs: Inline[][]; kind: "contributors" | "member-states" } | null
+    >,
   ) {}
 
   reference(file: string, label: string): number | undefined {
@@ -26,18 +32,30 @@ export class FootnoteNumberer implements FootnoteAllocator {
     const definition = scope?.definitions.get(key);
     const number = this.footnotes.length + 1;
     if (definition !== undefined) {
-      const source: BlockSource = { ...(scope?.entity === undefined ? {} : { entity: scope.entity }), file, line: definition.position?.start.line ?? 1, column: definition.position?.start.column ?? 1 };
+      const source: BlockSource = {
+        ...(scope?.entity === undefined ? {} : { entity: scope.entity }),
+        file,
+        line: definition.position?.start.line ?? 1,
+        column: definition.position?.start.column ?? 1,
+      };
       // Reserve the number before converting, so references inside the note number after it.
       const footnote: ReportFootnote = { number, paragraphs: [], source };
       this.footnotes.push(footnote);
       footnote.paragraphs = definition.children.map((child) =>
-        child.type === "paragraph" ? convertInlines(child.children, { file, footnotes: this }) : [{ type: "text", value: "" }],
+        child.type === "paragraph"
+          ? convertInlines(child.children, { file, footnotes: this })
+          : [{ type: "text", value: "" }],
       );
       return number;
     }
     const generated = this.generated.get(key);
     if (generated === undefined || generated === null) return undefined;
-    this.footnotes.push({ number, paragraphs: generated.paragraphs, source: { file, line: 1, column: 1 }, generated: generated.kind });
+    this.footnotes.push({
+      number,
+      paragraphs: generated.paragraphs,
+      source: { file, line: 1, column: 1 },
+      generated: generated.kind,
+    });
     return number;
   }
 }

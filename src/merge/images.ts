@@ -16,12 +16,16 @@ export function imagesIn(chapters: readonly ReportChapter[]): Set<string> {
     }
   };
   for (const chapter of chapters) {
-    for (const block of [...chapter.blocks, ...chapter.sections.flatMap((s) => s.blocks)]) {
+    for (const block of [
+      ...chapter.blocks,
+      ...chapter.sections.flatMap((s) => s.blocks),
+    ]) {
       if (block.kind === "figure") files.add(block.image.file);
       else if (block.kind === "paragraph") visitInlines(block.content);
       else if (block.kind === "list") visitItems(block.list.items);
       else if (block.kind === "quote") block.paragraphs.forEach(visitInlines);
-      else if (block.kind === "table") [...block.header, ...block.rows.flat()].forEach(visitInlines);
+      else if (block.kind === "table")
+        [...block.header, ...block.rows.flat()].forEach(visitInlines);
     }
   }
   return files;

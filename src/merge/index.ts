@@ -2,7 +2,15 @@ import type { RootContent } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { normalizeLabel } from "../load/markdown.js";
 import { walkMarkdown } from "../mdast-walk.js";
-import type { Contribution, Edition, Inline, Report, ReportBlock, ReportChapter, ReportSection } from "../model.js";
+import type {
+  Contribution,
+  Edition,
+  Inline,
+  Report,
+  ReportBlock,
+  ReportChapter,
+  ReportSection,
+} from "../model.js";
 import { headingKey, targetIndex } from "../outline.js";
 import { Reporter } from "../validate/reporter.js";
 import { convertBlocks, type NumberingState } from "./blocks.js";
@@ -34,49 +42,122 @@ export function mergeContributions(edition: Edition): MergeResult {
   const reporter = new Reporter();
   const texts = collectSectionTexts(edition);
   const rank = entityRank(edition);
-  for (const list of texts.values()) list.sort((a, b) => rank(a.entity) - rank(b.entity) || (a.contribution.file < b.contribution.file ? -1 : 1));
+  for (const list of texts.values())
+    list.sort(
+      (a, b) =>
+        rank(a.entity) - rank(b.entity) ||
+        (a.contribution.file < b.contribution.file ? -1 : 1),
+    );
 
   const contributing = new Set([...texts.values()].flat().map((t) => t.entity));
-  const contributors = edition.config.entities.filter((e) => contributing.has(e.code));
+  const contributors = edition.config.entities.filter((e) =>
+    contributing.has(e.code),
+  );
   const generated = new Map<string, GeneratedFootnote | null>([
-    ["contributors", wrap(contributorsFootnote(contributors, ["member", "observer", "task-manager"]), "contributors")],
-    ["member-states", wrap(contributorsFootnote(contributors, ["member-state"]), "member-states")],
+    [
+      "contributors",
+      wrap(
+        contributorsFootnote(contributors, [
+          "member",
+          "observer",
+          "task-manager",
+        ]),
+        "contributors",
+      ),
+    ],
+    [
+      "member-states",
+      wrap(
+        contributorsFootnote(contributors, ["member-state"]),
+        "member-states",
+      ),
+    ],
   ]);
   const scopes = new Map<string, FootnoteScope>();
-  for (const c of edition.contributions) scopes.set(c.file, { ...(c.entity === undefined ? {} : { entity: c.entity }), definitions: c.footnotes });
-  for (const chapter of edition.outline.chapters) if (chapter.text !== undefined) scopes.set(chapter.text.file, { definitions: chapter.text.footnotes });
+  for (const c of edition.contributions)
+    scopes.set(c.file, {
+      ...(c.entity === undefined ? {} : { entity: c.entity }),
+      definitions: c.footnotes,
+    });
+  for (const chapter of edition.outline.chapters)
+    if (chapter.text !== undefined)
+      scopes.set(chapter.text.file, { definitions: chapter.text.footnotes });
   const footnotes = new FootnoteNumberer(scopes, generated);
   const numbering: NumberingState = { lastNumber: 0 };
 
-  const convert = (text: SectionText): ReportBlock[] => convertBlocks(text.blocks, text.entity, { file: text.contribution.file, footnotes }, numbering);
+  const convert = (text: SectionText): ReportBlock[] =>
+    convertBlocks(
+      text.blocks,
+      text.entity,
+      { file: text.contribution.file, footnotes },
+      numbering,
+    );
   const chapters: ReportChapter[] = [];
   for (const chapter of edition.outline.chapters) {
-    const blocks = chapter.text === undefined ? [] : convertBlocks(chapter.text.blocks, undefined, { file: chapter.text.file, footnotes }, numbering);
+    const blocks =
+      chapter.text === undefined
+        ? []
+        : convertBlocks(
+            chapter.text.blocks,
+            undefined,
+            { file: chapter.text.file, footnotes },
+            numbering,
+          );
     const sections: ReportSection[] = [];
-    if (chapter.sections.length === 0) blocks.push(...(texts.get(chapter.id) ?? []).flatMap(convert));
+    if (chapter.sections.length === 0)
+      blocks.push(...(texts.get(chapter.id) ?? []).flatMap(convert));
     for (const section of chapter.sections) {
       const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convert);
       if (sectionBlocks.length === 0) {
-        reporter.report("merge/empty-section", section.position, `No contribution has text for section "${section.title}"; it is left out of the draft`);
+        reporter.report(
+          "merge/empty-section",
+          section.position,
+          `No contribution has text for section "${section.title}"; it is left out of the draft`,
+        );
         continue;
       }
-      sections.push({ id: section.id, letter: sectionLetter(sections.length), title: section.title, blocks: sectionBlocks });
+      sections.push({
+        id: section.id,
+        letter: sectionLetter(sections.length),
+        title: section.title,
+        blocks: sectionBlocks,
+      });
     }
     if (blocks.length === 0 && sections.length === 0) {
-      if (chapter.sections.length === 0) reporter.report("merge/empty-section", chapter.position, `No contribution has text for chapter "${chapter.title}"; it is left out of the draft`);
+      if (chapter.sections.length === 0)
+        reporter.report(
+          "merge/empty-section",
+          chapter.position,
+          `No contribution has text for chapter "${chapter.title}"; it is left out of the draft`,
+        );
       continue;
     }
-    chapters.push({ id: chapter.id, numeral: romanNumeral(chapters.length + 1), title: chapter.title, style: chapter.style, blocks, sections });
+    chapters.push({
+      id: chapter.id,
+      numeral: romanNumeral(chapters.length + 1),
+      title: chapter.title,
+      style: chapter.style,
+      blocks,
+      sections,
+    });
   }
   for (const [label, value] of generated) {
     if (value === null && referencesLabel(edition, label)) {
-      const chapter = edition.outline.chapters.find((c) => c.text !== undefined && hasReference(c.text.blocks, label));
-      reporter.report("merge/empty-generated-footnote", chapter?.position ?? { file: edition.outline.file, line: 1, column: 1 }, `No contribution in the draft comes from an entity to list in [^${label}]; the footnote is left out`);
+      const chapter = edition.outline.chapters.find(
+        (c) => c.text !== undefined && hasReference(c.text.blocks, label),
+      );
+      reporter.report(
+        "merge/empty-generated-footnote",
+        chapter?.position ?? { file: edition.outline.file, line: 1, column: 1 },
+        `No contribution in the draft comes from an entity to list in [^${label}]; the footnote is left out`,
+      );
     }
   }
 
   const used = imagesIn(chapters);
-  const usedImages = new Map([...edition.images].filter(([file]) => used.has(file)));
+  const usedImages = new Map(
+    [...edition.images].filter(([file]) => used.has(file)),
+  );
   const { config } = edition;
   const report: Report = {
     meta: {
@@ -88,7 +169,9 @@ export function mergeContributions(edition: Edition): MergeResult {
       organ: config.organ,
       distribution: config.distribution,
       originalLanguage: config.originalLanguage,
-      ...(config.jobNumber === undefined ? {} : { jobNumber: config.jobNumber }),
+      ...(config.jobNumber === undefined
+        ? {}
+        : { jobNumber: config.jobNumber }),
     },
     chapters,
     footnotes: footnotes.footnotes,
@@ -105,7 +188,9 @@ function collectSectionTexts(edition: Edition): Map<string, SectionText[]> {
   for (const contribution of edition.contributions) {
     for (const section of contribution.sections) {
       const target = index.get(headingKey(section.heading));
-      const blocks = section.blocks.filter((b) => b.type !== "html" && b.type !== "footnoteDefinition");
+      const blocks = section.blocks.filter(
+        (b) => b.type !== "html" && b.type !== "footnoteDefinition",
+      );
       if (target === undefined || blocks.length === 0) continue;
       const list = texts.get(target.id) ?? [];
       list.push({ entity: contribution.entity, contribution, blocks });
@@ -115,20 +200,35 @@ function collectSectionTexts(edition: Edition): Map<string, SectionText[]> {
   return texts;
 }
 
-type GeneratedFootnote = { paragraphs: Inline[][]; kind: "contributors" | "member-states" };
+type GeneratedFootnote = {
+  paragraphs: Inline[][];
+  kind: "contributors" | "member-states";
+};
 
-function wrap(paragraphs: Inline[][] | null, kind: GeneratedFootnote["kind"]): GeneratedFootnote | null {
+function wrap(
+  paragraphs: Inline[][] | null,
+  kind: GeneratedFootnote["kind"],
+): GeneratedFootnote | null {
   return paragraphs === null ? null : { paragraphs, kind };
 }
 
 function referencesLabel(edition: Edition, label: string): boolean {
-  return edition.outline.chapters.some((c) => c.text !== undefined && !c.text.footnotes.has(label) && hasReference(c.text.blocks, label));
+  return edition.outline.chapters.some(
+    (c) =>
+      c.text !== undefined &&
+      !c.text.footnotes.has(label) &&
+      hasReference(c.text.blocks, label),
+  );
 }
 
 function hasReference(blocks: readonly RootContent[], label: string): boolean {
   let found = false;
   walkMarkdown(blocks, (node) => {
-    if (node.type === "footnoteReference" && normalizeLabel(node.identifier) === label) found = true;
+    if (
+      node.type === "footnoteReference" &&
+      normalizeLabel(node.identifier) === label
+    )
+      found = true;
   });
   return found;
 }

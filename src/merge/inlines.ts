@@ -14,7 +14,10 @@ export interface InlineContext {
 }
 
 /** mdast phrasing content -> report inlines. Soft line breaks become spaces: a paragraph is one line of text. */
-export function convertInlines(nodes: readonly PhrasingContent[], context: InlineContext): Inline[] {
+export function convertInlines(
+  nodes: readonly PhrasingContent[],
+  context: InlineContext,
+): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -22,24 +25,41 @@ export function convertInlines(nodes: readonly PhrasingContent[], context: Inlin
         pushText(out, node.value.replace(/[ \t]*\n[ \t]*/g, " "));
         break;
       case "emphasis":
-        out.push({ type: "emphasis", children: convertInlines(node.children, context) });
+        out.push({
+          type: "emphasis",
+          children: convertInlines(node.children, context),
+        });
         break;
       case "strong":
-        out.push({ type: "strong", children: convertInlines(node.children, context) });
+        out.push({
+          type: "strong",
+          children: convertInlines(node.children, context),
+        });
         break;
       case "inlineCode":
         out.push({ type: "code", value: node.value });
         break;
       case "link":
-        out.push({ type: "link", url: node.url, children: convertInlines(node.children, context) });
+        out.push({
+          type: "link",
+          url: node.url,
+          children: convertInlines(node.children, context),
+        });
         break;
       case "footnoteReference": {
-        const number = context.footnotes.reference(context.file, node.identifier);
+        const number = context.footnotes.reference(
+          context.file,
+          node.identifier,
+        );
         if (number !== undefined) out.push({ type: "footnote", number });
         break;
       }
       case "image":
-        out.push({ type: "image", file: resolveImagePath(context.file, node.url) ?? node.url, alt: node.alt ?? "" });
+        out.push({
+          type: "image",
+          file: resolveImagePath(context.file, node.url) ?? node.url,
+          alt: node.alt ?? "",
+        });
         break;
       case "break":
         out.push({ type: "break" });
@@ -68,7 +88,9 @@ function trimEnds(inlines: Inline[]): Inline[] {
   if (first?.type === "text") first.value = first.value.trimStart();
   const last = inlines.at(-1);
   if (last?.type === "text") last.value = last.value.trimEnd();
-  return inlines.filter((inline) => inline.type !== "text" || inline.value !== "");
+  return inlines.filter(
+    (inline) => inline.type !== "text" || inline.value !== "",
+  );
 }
 
 /** Plain text of inlines (for word counts, comments, diffs). */

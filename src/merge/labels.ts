@@ -1,6 +1,17 @@
 const NUMERALS: [number, string][] = [
-  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 /** 1 -> "I", 14 -> "XIV": chapter numbers. */
@@ -18,10 +29,14 @@ export function romanNumeral(n: number): string {
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA": section letters. */
 export function sectionLetter(index: number): string {
-  return index < 26 ? String.fromCharCode(65 + index) : sectionLetter(Math.floor(index / 26) - 1) + sectionLetter(index % 26);
+  return index < 26
+    ? String.fromCharCode(65 + index)
+    : sectionLetter(Math.floor(index / 26) - 1) + sectionLetter(index % 26);
 }
 
 /** Subparagraph labels: (a), (b) ... at the first level; (i), (ii) ... at the second. */
 export function subparagraphLabel(index: number, level: 1 | 2): string {
-  return level === 1 ? `(${sectionLetter(index).toLowerCase()})` : `(${romanNumeral(index + 1).toLowerCase()})`;
+  return level === 1
+    ? `(${sectionLetter(index).toLowerCase()})`
+    : `(${romanNumeral(index + 1).toLowerCase()})`;
 }

@@ -20,15 +20,20 @@ export function renderMarkdown(report: Report): string {
   for (const chapter of report.chapters) {
     out.push("", `## ${chapter.numeral}. ${chapter.title}`);
     const bold = chapter.style === "recommendations";
-    for (const block of chapter.blocks) out.push("", blockMarkdown(block, bold));
+    for (const block of chapter.blocks)
+      out.push("", blockMarkdown(block, bold));
     for (const section of chapter.sections) {
       out.push("", `### ${section.letter}. ${section.title}`);
-      for (const block of section.blocks) out.push("", blockMarkdown(block, bold));
+      for (const block of section.blocks)
+        out.push("", blockMarkdown(block, bold));
     }
   }
   if (report.footnotes.length > 0) {
     out.push("");
-    for (const footnote of report.footnotes) out.push(`[^${footnote.number}]: ${footnote.paragraphs.map(inlineMarkdown).join(" ")}`);
+    for (const footnote of report.footnotes)
+      out.push(
+        `[^${footnote.number}]: ${footnote.paragraphs.map(inlineMarkdown).join(" ")}`,
+      );
   }
   return `${out.join("\n")}\n`;
 }
@@ -40,16 +45,22 @@ function blockMarkdown(block: ReportBlock, bold: boolean): string {
       return `${block.number}. ${bold ? `**${text}**` : text}`;
     }
     case "list": {
-      const items = listMarkdown(block.list, block.number === undefined ? "   " : "    ");
+      const items = listMarkdown(
+        block.list,
+        block.number === undefined ? "   " : "    ",
+      );
       return block.number === undefined ? items : `${block.number}.\n${items}`;
     }
     case "table": {
-      const row = (cells: Inline[][]) => `| ${cells.map((c) => inlineMarkdown(c).replace(/\|/g, "\\|")).join(" | ")} |`;
+      const row = (cells: Inline[][]) =>
+        `| ${cells.map((c) => inlineMarkdown(c).replace(/\|/g, "\\|")).join(" | ")} |`;
       const rule = `| ${block.align.map((a) => (a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---")).join(" | ")} |`;
       return [row(block.header), rule, ...block.rows.map(row)].join("\n");
     }
     case "quote":
-      return block.paragraphs.map((p) => `> ${inlineMarkdown(p)}`).join("\n>\n");
+      return block.paragraphs
+        .map((p) => `> ${inlineMarkdown(p)}`)
+        .join("\n>\n");
     case "figure":
       return `![${block.image.alt}](${block.image.file})`;
   }
@@ -60,7 +71,9 @@ function listMarkdown(list: ReportList, indent: string): string {
     .map((item, index) => {
       const marker = list.ordered ? `${index + 1}.` : "-";
       const own = `${indent}${marker} ${inlineMarkdown(item.content)}`;
-      return item.children === undefined ? own : `${own}\n${listMarkdown(item.children, `${indent}    `)}`;
+      return item.children === undefined
+        ? own
+        : `${own}\n${listMarkdown(item.children, `${indent}    `)}`;
     })
     .join("\n");
 }

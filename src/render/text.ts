@@ -35,7 +35,10 @@ export function renderText(report: Report): string {
   }
   if (report.footnotes.length > 0) {
     lines.push("", "Notes", "");
-    for (const footnote of report.footnotes) lines.push(`[${footnote.number}] ${footnote.paragraphs.map(inlineText).join(" ")}`);
+    for (const footnote of report.footnotes)
+      lines.push(
+        `[${footnote.number}] ${footnote.paragraphs.map(inlineText).join(" ")}`,
+      );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -45,9 +48,14 @@ function blockLines(block: ReportBlock): string[] {
     case "paragraph":
       return [`${block.number}. ${inlineText(block.content)}`];
     case "list":
-      return [...(block.number === undefined ? [] : [`${block.number}.`]), ...listLines(block.list, 1)];
+      return [
+        ...(block.number === undefined ? [] : [`${block.number}.`]),
+        ...listLines(block.list, 1),
+      ];
     case "table":
-      return [block.header, ...block.rows].map((row) => row.map(inlineText).join(" | "));
+      return [block.header, ...block.rows].map((row) =>
+        row.map(inlineText).join(" | "),
+      );
     case "quote":
       return block.paragraphs.map((p) => `${INDENT}${inlineText(p)}`);
     case "figure":
@@ -59,7 +67,9 @@ function listLines(list: ReportList, level: 1 | 2): string[] {
   return list.items.flatMap((item, index) => {
     const label = list.ordered ? subparagraphLabel(index, level) : "•";
     const own = `${INDENT.repeat(level)}${label} ${inlineText(item.content)}`;
-    return item.children === undefined ? [own] : [own, ...listLines(item.children, 2)];
+    return item.children === undefined
+      ? [own]
+      : [own, ...listLines(item.children, 2)];
   });
 }
 

@@ -4,11 +4,23 @@
  * JSON Schema, so editors and the validator never disagree.
  */
 export type FieldSpec =
-  | { type: "string"; description: string; pattern?: string; patternHint?: string; examples?: string[] }
+  | {
+      type: "string";
+      description: string;
+      pattern?: string;
+      patternHint?: string;
+      examples?: string[];
+    }
   | { type: "integer"; description: string; minimum?: number; maximum?: number }
   | { type: "date"; description: string }
   | { type: "enum"; description: string; values: readonly string[] }
-  | { type: "object"; description: string; properties: Record<string, FieldSpec>; required?: readonly string[]; additional?: FieldSpec }
+  | {
+      type: "object";
+      description: string;
+      properties: Record<string, FieldSpec>;
+      required?: readonly string[];
+      additional?: FieldSpec;
+    }
   | { type: "array"; description: string; items: FieldSpec };
 
 export interface SpecProblem {
@@ -22,45 +34,101 @@ export interface SpecProblem {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function checkAgainstSpec(spec: FieldSpec, value: unknown, path: (string | number)[] = []): SpecProblem[] {
+export function checkAgainstSpec(
+  spec: FieldSpec,
+  value: unknown,
+  path: (string | number)[] = [],
+): SpecProblem[] {
   const where = path.length > 0 ? `\`${path.join(".")}\`` : "The value";
   switch (spec.type) {
     case "string":
-      if (typeof value !== "string") return [{ path, kind: "type", message: `${where} should be text` }];
+      if (typeof value !== "string")
+        return [{ path, kind: "type", message: `${where} should be text` }];
       if (spec.pattern !== undefined && !new RegExp(spec.pattern).test(value)) {
-        return [{ path, kind: "type", message: `${where} is \`${value}\`, expected ${spec.patternHint ?? `text matching ${spec.pattern}`}` }];
+        return [
+          {
+            path,
+            kind: "type",
+            message: `${where} is \`${value}\`, expected ${spec.patternHint ?? `text matching ${spec.pattern}`}`,
+          },
+        ];
       }
       return [];
     case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value)) return [{ path, kind: "type", message: `${where} should be a whole number` }];
-      if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) {
-        return [{ path, kind: "type", message: `${where} is ${value}, expected a number from ${spec.minimum ?? "-∞"} to ${spec.maximum ?? "∞"}` }];
+      if (typeof value !== "number" || !Number.isInteger(value))
+        return [
+          { path, kind: "type", message: `${where} should be a whole number` },
+        ];
+      if (
+        (spec.minimum !== undefined && value < spec.minimum) ||
+        (spec.maximum !== undefined && value > spec.maximum)
+      ) {
+        return [
+          {
+            path,
+            kind: "type",
+            message: `${where} is ${value}, expected a number from ${spec.minimum ?? "-∞"} to ${spec.maximum ?? "∞"}`,
+          },
+        ];
       }
       return [];
     case "date":
-      if (typeof value !== "string" || !ISO_DATE.test(value) || !isRealDate(value)) {
-        return [{ path, kind: "type", message: `${where} should be a date written YYYY-MM-DD, e.g. 2004-10-13` }];
+      if (
+        typeof value !== "string" ||
+        !ISO_DATE.test(value) ||
+        !isRealDate(value)
+      ) {
+        return [
+          {
+            path,
+            kind: "type",
+            message: `${where} should be a date written YYYY-MM-DD, e.g. 2004-10-13`,
+          },
+        ];
       }
       return [];
     case "enum":
       if (typeof value !== "string" || !spec.values.includes(value)) {
-        return [{ path, kind: "type", message: `${where} is ${JSON.stringify(value)}, expected one of ${spec.values.join(", ")}` }];
+        return [
+          {
+            path,
+            kind: "type",
+            message: `${where} is ${JSON.stringify(value)}, expected one of ${spec.values.join(", ")}`,
+          },
+        ];
       }
       return [];
     case "array":
-      if (!Array.isArray(value)) return [{ path, kind: "type", message: `${where} should be a list` }];
-      return value.flatMap((item, index) => checkAgainstSpec(spec.items, item, [...path, index]));
+      if (!Array.isArray(value))
+        return [{ path, kind: "type", message: `${where} should be a list` }];
+      return value.flatMap((item, index) =>
+        checkAgainstSpec(spec.items, item, [...path, index]),
+      );
     case "object":
       return checkObject(spec, value, path, where);
   }
 }
 
-function checkObject(spec: Extract<FieldSpec, { type: "object" }>, value: unknown, path: (string | number)[], where: string): SpecProblem[] {
-  if (!isPlainRecord(value)) return [{ path, kind: "type", message: `${where} should be a mapping of keys to values` }];
+function checkObject(
+  spec: Extract<FieldSpec, { type: "object" }>,
+  value: unknown,
+  path: (string | number)[],
+  where: string,
+): SpecProblem[] {
+  if (!isPlainRecord(value))
+    return [
+      {
+        path,
+        kind: "type",
+        message: `${where} should be a mapping of keys to values`,
+      },
+    ];
   const problems: SpecProblem[] = [];
   const known = Object.keys(spec.properties);
   for (const key of Object.keys(value)) {
-    const property = Object.hasOwn(spec.properties, key) ? spec.properties[key] : spec.additional;
+    const property = Object.hasOwn(spec.properties, key)
+      ? spec.properties[key]
+      : spec.additional;
     if (property === undefined) {
       const suggestion = closest(key, known);
       problems.push({
@@ -75,24 +143,37 @@ function checkObject(spec: Extract<FieldSpec, { type: "object" }>, value: unknow
   }
   for (const key of spec.required ?? []) {
     if (!Object.hasOwn(value, key)) {
-      problems.push({ path: [...path, key], kind: "missing-key", message: `Missing key \`${key}\`: ${spec.properties[key]?.description ?? ""}` });
+      problems.push({
+        path: [...path, key],
+        kind: "missing-key",
+        message: `Missing key \`${key}\`: ${spec.properties[key]?.description ?? ""}`,
+      });
     }
   }
   return problems;
 }
 
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+export function isPlainRecord(
+  value: unknown,
+): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d
+  );
 }
 
 /** The candidate nearest to `word` by edit distance, when it is near enough to be a likely typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+export function closest(
+  word: string,
+  candidates: readonly string[],
+): string | undefined {
   const target = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -114,7 +195,11 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
     }
     previous = current;
   }

@@ -5,14 +5,25 @@ const focalPoint: FieldSpec = {
   description: "The person who answers for this entity's contribution.",
   properties: {
     name: { type: "string", description: "Full name." },
-    email: { type: "string", description: "E-mail address.", pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", patternHint: "an e-mail address such as jdoe@unicef.org" },
-    github: { type: "string", description: "GitHub user name (for CODEOWNERS).", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", patternHint: "a GitHub user name such as jdoe" },
+    email: {
+      type: "string",
+      description: "E-mail address.",
+      pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+      patternHint: "an e-mail address such as jdoe@unicef.org",
+    },
+    github: {
+      type: "string",
+      description: "GitHub user name (for CODEOWNERS).",
+      pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",
+      patternHint: "a GitHub user name such as jdoe",
+    },
   },
 };
 
 const entityCode: FieldSpec = {
   type: "string",
-  description: "The entity's acronym as used in the report, e.g. UNICEF or UN-HABITAT.",
+  description:
+    "The entity's acronym as used in the report, e.g. UNICEF or UN-HABITAT.",
   pattern: "^[A-Z][A-Za-z0-9-]*$",
   patternHint: "an acronym such as UNICEF or UN-HABITAT",
 };
@@ -20,55 +31,117 @@ const entityCode: FieldSpec = {
 /** Front-matter keys of a contribution (and top-level keys of a `.yaml` contribution, plus `sections`). */
 export const contributionFrontMatterSpec = {
   type: "object",
-  description: "A contribution to the report: who sends it, and for which year.",
+  description:
+    "A contribution to the report: who sends it, and for which year.",
   properties: {
     entity: entityCode,
-    year: { type: "integer", description: "The year of the report this contribution is for.", minimum: 1900, maximum: 2999 },
+    year: {
+      type: "integer",
+      description: "The year of the report this contribution is for.",
+      minimum: 1900,
+      maximum: 2999,
+    },
     focal_point: focalPoint,
-    submitted: { type: "date", description: "The date the contribution was submitted (used for lateness outside git)." },
+    submitted: {
+      type: "date",
+      description:
+        "The date the contribution was submitted (used for lateness outside git).",
+    },
   },
   required: ["entity", "year"],
 } as const satisfies FieldSpec;
 
 export const yamlContributionSpec: FieldSpec = {
   ...contributionFrontMatterSpec,
-  description: "A contribution written as YAML: the front-matter keys plus `sections`.",
+  description:
+    "A contribution written as YAML: the front-matter keys plus `sections`.",
   properties: {
     ...contributionFrontMatterSpec.properties,
     sections: {
       type: "object",
-      description: "Outline section id or title -> the Markdown text for that section.",
+      description:
+        "Outline section id or title -> the Markdown text for that section.",
       properties: {},
-      additional: { type: "string", description: "Markdown text for the section." },
+      additional: {
+        type: "string",
+        description: "Markdown text for the section.",
+      },
     },
   },
   required: ["entity", "year", "sections"],
 };
 
-export const ruleSettingSpec: FieldSpec = { type: "enum", description: "How a rule is reported.", values: ["off", "warning", "error"] };
+export const ruleSettingSpec: FieldSpec = {
+  type: "enum",
+  description: "How a rule is reported.",
+  values: ["off", "warning", "error"],
+};
 
 export const reportConfigSpec: FieldSpec = {
   type: "object",
-  description: "The settings of one annual edition of the report (contributions/<year>/report.yaml).",
+  description:
+    "The settings of one annual edition of the report (contributions/<year>/report.yaml).",
   properties: {
-    year: { type: "integer", description: "Year of the report.", minimum: 1900, maximum: 2999 },
-    template: { type: "string", description: "Outline: a preset name (templates/<name>.yaml) or a path relative to report.yaml." },
+    year: {
+      type: "integer",
+      description: "Year of the report.",
+      minimum: 1900,
+      maximum: 2999,
+    },
+    template: {
+      type: "string",
+      description:
+        "Outline: a preset name (templates/<name>.yaml) or a path relative to report.yaml.",
+    },
     symbol: {
       type: "string",
-      description: "Document symbol, e.g. S/2004/814; S/2004/... while unknown.",
+      description:
+        "Document symbol, e.g. S/2004/814; S/2004/... while unknown.",
       pattern: "^S/\\d{4}/(\\d+|\\.\\.\\.)\\*?$",
-      patternHint: "a Security Council symbol such as S/2004/814 (or S/2004/... while unknown)",
+      patternHint:
+        "a Security Council symbol such as S/2004/814 (or S/2004/... while unknown)",
     },
     title: { type: "string", description: "Title printed on the masthead." },
-    subtitle: { type: "string", description: 'Line under the title; default "Report of the Secretary-General".' },
-    date: { type: "date", description: "Date printed on the masthead; also the DOCX's timestamps." },
+    subtitle: {
+      type: "string",
+      description:
+        'Line under the title; default "Report of the Secretary-General".',
+    },
+    date: {
+      type: "date",
+      description: "Date printed on the masthead; also the DOCX's timestamps.",
+    },
     deadline: { type: "date", description: "Date contributions are due." },
-    word_limit: { type: "integer", description: "Word limit of the whole report (default 8500).", minimum: 1 },
-    contribution_word_limit: { type: "integer", description: "Word limit of one contribution (default 1500).", minimum: 1 },
-    job_number: { type: "string", description: 'DGACM job number for the first-page footer, e.g. "04-53453 (E)".', pattern: "^\\d{2}-\\d{5} \\([A-Z]\\)$", patternHint: "a job number such as 04-53453 (E)" },
-    organ: { type: "string", description: 'Organ on the masthead; default "Security Council".' },
-    distribution: { type: "enum", description: "Distribution category.", values: ["General", "Limited", "Restricted"] },
-    original_language: { type: "string", description: 'Original language; default "English".' },
+    word_limit: {
+      type: "integer",
+      description: "Word limit of the whole report (default 8500).",
+      minimum: 1,
+    },
+    contribution_word_limit: {
+      type: "integer",
+      description: "Word limit of one contribution (default 1500).",
+      minimum: 1,
+    },
+    job_number: {
+      type: "string",
+      description:
+        'DGACM job number for the first-page footer, e.g. "04-53453 (E)".',
+      pattern: "^\\d{2}-\\d{5} \\([A-Z]\\)$",
+      patternHint: "a job number such as 04-53453 (E)",
+    },
+    organ: {
+      type: "string",
+      description: 'Organ on the masthead; default "Security Council".',
+    },
+    distribution: {
+      type: "enum",
+      description: "Distribution category.",
+      values: ["General", "Limited", "Restricted"],
+    },
+    original_language: {
+      type: "string",
+      description: 'Original language; default "English".',
+    },
     entities: {
       type: "array",
       description: "Who is expected to contribute this year.",
@@ -77,8 +150,15 @@ export const reportConfigSpec: FieldSpec = {
         description: "One contributing entity.",
         properties: {
           code: entityCode,
-          name: { type: "string", description: "Full name, as printed in the contributors footnote." },
-          kind: { type: "enum", description: "Role in the report.", values: ["member", "observer", "task-manager", "member-state"] },
+          name: {
+            type: "string",
+            description: "Full name, as printed in the contributors footnote.",
+          },
+          kind: {
+            type: "enum",
+            description: "Role in the report.",
+            values: ["member", "observer", "task-manager", "member-state"],
+          },
           focal_point: focalPoint,
         },
         required: ["code", "name", "kind"],
@@ -125,14 +205,30 @@ export const outlineSpec: FieldSpec = {
         properties: {
           id: outlineId,
           title: { type: "string", description: "Heading, in sentence case." },
-          text: { type: "string", description: "Boilerplate Markdown placed before the chapter's sections." },
-          style: { type: "enum", description: "recommendations: paragraphs in bold.", values: ["normal", "recommendations"] },
-          sections: { type: "array", description: "Sections A, B, ...", items: outlineSectionSpec },
+          text: {
+            type: "string",
+            description:
+              "Boilerplate Markdown placed before the chapter's sections.",
+          },
+          style: {
+            type: "enum",
+            description: "recommendations: paragraphs in bold.",
+            values: ["normal", "recommendations"],
+          },
+          sections: {
+            type: "array",
+            description: "Sections A, B, ...",
+            items: outlineSectionSpec,
+          },
         },
         required: ["id", "title"],
       },
     },
-    order: { type: "array", description: "Order of entities inside a section.", items: entityCode },
+    order: {
+      type: "array",
+      description: "Order of entities inside a section.",
+      items: entityCode,
+    },
   },
   required: ["chapters"],
 };

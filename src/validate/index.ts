@@ -1,4 +1,7 @@
-import type { Diagnostic, SilencedDiagnostic } from "../diagnostics/diagnostic.js";
+import type {
+  Diagnostic,
+  SilencedDiagnostic,
+} from "../diagnostics/diagnostic.js";
 import type { Edition } from "../model.js";
 import { Reporter, type Rule } from "./reporter.js";
 import { checkFiles } from "./rules/files.js";
@@ -12,7 +15,16 @@ import { checkContributionWords } from "./rules/words.js";
 import { applyRuleSettings } from "./rule-settings.js";
 
 /** The checks run on every edition, in order. Style rules join this list. */
-export const editionRules: Rule[] = [checkFiles, checkFrontMatter, checkStructure, checkMarkdown, checkFootnotes, checkSuppressions, checkOutline, checkContributionWords];
+export const editionRules: Rule[] = [
+  checkFiles,
+  checkFrontMatter,
+  checkStructure,
+  checkMarkdown,
+  checkFootnotes,
+  checkSuppressions,
+  checkOutline,
+  checkContributionWords,
+];
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
@@ -20,10 +32,16 @@ export interface ValidationResult {
 }
 
 /** Edition -> diagnostics (with report.yaml `rules:` and disable comments applied). Never throws on bad input. */
-export function validateEdition(edition: Edition, rules: readonly Rule[] = editionRules): ValidationResult {
+export function validateEdition(
+  edition: Edition,
+  rules: readonly Rule[] = editionRules,
+): ValidationResult {
   const reporter = new Reporter();
   for (const rule of rules) rule(edition, reporter);
-  return applyRuleSettings([...edition.problems, ...reporter.diagnostics], edition);
+  return applyRuleSettings(
+    [...edition.problems, ...reporter.diagnostics],
+    edition,
+  );
 }
 
 export { applyRuleSettings };

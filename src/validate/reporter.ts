@@ -19,9 +19,22 @@ export interface Finding {
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
 
-  report(ruleId: string, place: Place, message: string, finding: Finding = {}): void {
-    const severity = finding.severity ?? ruleCatalog[ruleId]?.severity ?? "error";
-    const diagnostic: Diagnostic = { file: place.file, line: place.line, column: place.column, ruleId, severity, message };
+  report(
+    ruleId: string,
+    place: Place,
+    message: string,
+    finding: Finding = {},
+  ): void {
+    const severity =
+      finding.severity ?? ruleCatalog[ruleId]?.severity ?? "error";
+    const diagnostic: Diagnostic = {
+      file: place.file,
+      line: place.line,
+      column: place.column,
+      ruleId,
+      severity,
+      message,
+    };
     const hint = finding.hint ?? ruleCatalog[ruleId]?.hint;
     if (hint !== undefined) diagnostic.hint = hint;
     if (finding.fix !== undefined) diagnostic.fix = finding.fix;
@@ -32,6 +45,13 @@ export class Reporter {
 /** A check over the whole edition. Rules never throw on bad input; they report. */
 export type Rule = (edition: Edition, reporter: Reporter) => void;
 
-export function placeOf(node: { position?: { start: { line: number; column: number } } | undefined }, file: string): Place {
-  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+export function placeOf(
+  node: { position?: { start: { line: number; column: number } } | undefined },
+  file: string,
+): Place {
+  return {
+    file,
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  };
 }

@@ -1,25 +1,48 @@
-import { compareDiagnostics, type Diagnostic, type SilencedDiagnostic } from "../diagnostics/diagnostic.js";
+import {
+  compareDiagnostics,
+  type Diagnostic,
+  type SilencedDiagnostic,
+} from "../diagnostics/diagnostic.js";
 import type { Edition, Suppression } from "../model.js";
 
 /**
  * Apply report.yaml `rules:` (by id, or by family such as `style`) and the
  * disable comments, then sort by file and position.
  */
-export function applyRuleSettings(diagnostics: readonly Diagnostic[], edition: Edition): { diagnostics: Diagnostic[]; silenced: SilencedDiagnostic[] } {
+export function applyRuleSettings(
+  diagnostics: readonly Diagnostic[],
+  edition: Edition,
+): { diagnostics: Diagnostic[]; silenced: SilencedDiagnostic[] } {
   const settings = edition.config.rules;
   const suppressionsByFile = new Map<string, Suppression[]>();
-  for (const contribution of edition.contributions) suppressionsByFile.set(contribution.file, contribution.suppressions);
+  for (const contribution of edition.contributions)
+    suppressionsByFile.set(contribution.file, contribution.suppressions);
   const kept: Diagnostic[] = [];
   const silenced: SilencedDiagnostic[] = [];
   for (const diagnostic of diagnostics) {
-    const setting = settings[diagnostic.ruleId] ?? settings[diagnostic.ruleId.split("/")[0] ?? ""];
+    const setting =
+      settings[diagnostic.ruleId] ??
+      settings[diagnostic.ruleId.split("/")[0] ?? ""];
     if (setting === "off") continue;
-    const adjusted = setting === undefined ? diagnostic : { ...diagnostic, severity: setting };
+    const adjusted =
+      setting === undefined ? diagnostic : { ...diagnostic, severity: setting };
     const suppression = suppressionsByFile
       .get(diagnostic.file)
-      ?.find((s) => s.ruleId === diagnostic.ruleId && diagnostic.line >= s.fromLine && diagnostic.line <= s.toLine && s.reason !== "");
-    if (suppression !== undefined) silenced.push({ diagnostic: adjusted, reason: suppression.reason });
+      ?.find(
+        (s) =>
+          s.ruleId === diagnostic.ruleId &&
+          diagnostic.line >= s.fromLine &&
+          diagnostic.line <= s.toLine &&
+          s.reason !== "",
+      );
+    if (suppression !== undefined)
+      silenced.push({ diagnostic: adjusted, reason: suppression.reason });
     else kept.push(adjusted);
   }
-  return { diagnostics: kept.sort(compareDiagnostics), silenced: silenced.sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic)) };
+  return {
+    diagnostics: kept.sort(compareDiagnostics),
+    silenced: silenced.sort((a, b) =>
+      compareDiagnostics(a.diagnostic, b.diagnostic),
+    ),
+  };
 }

@@ -10,7 +10,8 @@ import { walkMarkdown } from "../mdast-walk.js";
  */
 export function countWords(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  for (const token of text.split(/\s+/))
+    if (/[\p{L}\p{N}]/u.test(token)) count++;
   return count;
 }
 
@@ -18,10 +19,16 @@ export function countWords(text: string): number {
 export function countMarkdownWords(nodes: readonly Nodes[]): number {
   const parts: string[] = [];
   walkMarkdown(nodes, (node) => {
-    if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
+    if (node.type === "text" || node.type === "inlineCode")
+      parts.push(node.value);
     else if (node.type === "image") parts.push(node.alt ?? "");
     // Block boundaries separate words that have no space between them in the source.
-    else if (node.type === "paragraph" || node.type === "tableCell" || node.type === "break") parts.push(" ");
+    else if (
+      node.type === "paragraph" ||
+      node.type === "tableCell" ||
+      node.type === "break"
+    )
+      parts.push(" ");
   });
   return countWords(parts.join(" "));
 }

@@ -11,17 +11,35 @@ import { validateCommand } from "../../src/cli/commands/validate.js";
 import { runInProcess } from "../helpers/cli.js";
 
 // The wiring alone: each command module is replaced, so these tests pin which options a command line produces.
-vi.mock("../../src/cli/commands/validate.js", () => ({ validateCommand: vi.fn(() => Promise.resolve(0)) }));
-vi.mock("../../src/cli/commands/build.js", () => ({ buildCommand: vi.fn(() => Promise.resolve(0)) }));
-vi.mock("../../src/cli/commands/status.js", () => ({ statusCommand: vi.fn(() => Promise.resolve(0)) }));
-vi.mock("../../src/cli/commands/new.js", () => ({ newCommand: vi.fn(() => Promise.resolve(0)) }));
-vi.mock("../../src/cli/commands/init.js", () => ({ initCommand: vi.fn(() => Promise.resolve(0)) }));
-vi.mock("../../src/cli/commands/textconv.js", () => ({ textconvCommand: vi.fn(() => Promise.resolve(0)) }));
-vi.mock("../../src/cli/commands/diff.js", () => ({ diffCommand: vi.fn(() => Promise.resolve(0)) }));
-vi.mock("../../src/cli/commands/schema.js", () => ({ schemaCommand: vi.fn(() => Promise.resolve(0)) }));
+vi.mock("../../src/cli/commands/validate.js", () => ({
+  validateCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/build.js", () => ({
+  buildCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/status.js", () => ({
+  statusCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/new.js", () => ({
+  newCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/init.js", () => ({
+  initCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/textconv.js", () => ({
+  textconvCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/diff.js", () => ({
+  diffCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/schema.js", () => ({
+  schemaCommand: vi.fn(() => Promise.resolve(0)),
+}));
 
 const cwd = "/tmp";
-const { version: packageVersion } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+const { version: packageVersion } = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+) as { version: string };
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -30,18 +48,59 @@ beforeEach(() => {
 describe("argv -> command options", () => {
   it.each([
     [["validate"], validateCommand, { files: [], format: "text" }],
-    [["validate", "a.md", "b.md", "--format", "github", "--strict"], validateCommand, { files: ["a.md", "b.md"], format: "github", strict: true }],
-    [["validate", "--json"], validateCommand, { files: [], format: "json", json: true }],
-    [["validate", "--edition", "contributions/2004"], validateCommand, { files: [], format: "text", edition: "contributions/2004" }],
+    [
+      ["validate", "a.md", "b.md", "--format", "github", "--strict"],
+      validateCommand,
+      { files: ["a.md", "b.md"], format: "github", strict: true },
+    ],
+    [
+      ["validate", "--json"],
+      validateCommand,
+      { files: [], format: "json", json: true },
+    ],
+    [
+      ["validate", "--edition", "contributions/2004"],
+      validateCommand,
+      { files: [], format: "text", edition: "contributions/2004" },
+    ],
     [["build"], buildCommand, { format: "docx" }],
-    [["build", "--format", "md", "--strict", "--out", "x.md"], buildCommand, { format: "md", strict: true, out: "x.md" }],
-    [["build", "--annotate", "--manuscript"], buildCommand, { format: "docx", annotate: true, manuscript: true }],
-    [["status", "--matrix", "--json"], statusCommand, { matrix: true, json: true }],
-    [["new", "--entity", "UNICEF", "--section", "ddr", "--section", "Peace negotiations", "--yes"], newCommand, { entity: "UNICEF", section: ["ddr", "Peace negotiations"], yes: true }],
+    [
+      ["build", "--format", "md", "--strict", "--out", "x.md"],
+      buildCommand,
+      { format: "md", strict: true, out: "x.md" },
+    ],
+    [
+      ["build", "--annotate", "--manuscript"],
+      buildCommand,
+      { format: "docx", annotate: true, manuscript: true },
+    ],
+    [
+      ["status", "--matrix", "--json"],
+      statusCommand,
+      { matrix: true, json: true },
+    ],
+    [
+      [
+        "new",
+        "--entity",
+        "UNICEF",
+        "--section",
+        "ddr",
+        "--section",
+        "Peace negotiations",
+        "--yes",
+      ],
+      newCommand,
+      { entity: "UNICEF", section: ["ddr", "Peace negotiations"], yes: true },
+    ],
     [["init", "2005"], initCommand, { year: "2005" }],
     [["textconv", "draft.docx"], textconvCommand, { file: "draft.docx" }],
     [["diff"], diffCommand, { from: "HEAD" }],
-    [["diff", "HEAD~2", "HEAD", "--docx", "r.docx"], diffCommand, { from: "HEAD~2", to: "HEAD", docx: "r.docx" }],
+    [
+      ["diff", "HEAD~2", "HEAD", "--docx", "r.docx"],
+      diffCommand,
+      { from: "HEAD~2", to: "HEAD", docx: "r.docx" },
+    ],
     [["schema", "contribution"], schemaCommand, { which: "contribution" }],
   ])("%j", async (argv, command, expected) => {
     const run = await runInProcess(argv, { cwd });
@@ -59,7 +118,10 @@ describe("argv -> command options", () => {
 
 describe("usage errors exit 2, help and version exit 0", () => {
   it.each([
-    [["validate", "--format", "xml"], /argument 'xml' is invalid. Allowed choices are text, json, github/],
+    [
+      ["validate", "--format", "xml"],
+      /argument 'xml' is invalid. Allowed choices are text, json, github/,
+    ],
     [["build", "--bogus"], /unknown option '--bogus'/],
     [["frobnicate"], /unknown command 'frobnicate'/],
     [["init"], /missing required argument 'year'/],
@@ -74,8 +136,22 @@ describe("usage errors exit 2, help and version exit 0", () => {
     const help = await runInProcess(["--help"], { cwd });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: wps-report \[options\] \[command\]/);
-    for (const command of ["validate", "build", "status", "new", "init", "textconv", "diff", "schema"]) expect(help.stdout).toContain(`  ${command}`);
+    for (const command of [
+      "validate",
+      "build",
+      "status",
+      "new",
+      "init",
+      "textconv",
+      "diff",
+      "schema",
+    ])
+      expect(help.stdout).toContain(`  ${command}`);
     const version = await runInProcess(["--version"], { cwd });
-    expect(version).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: "" });
+    expect(version).toEqual({
+      code: 0,
+      stdout: `${packageVersion}\n`,
+      stderr: "",
+    });
   });
 });

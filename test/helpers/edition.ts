@@ -14,7 +14,14 @@ export interface TempEdition {
 }
 
 /** A minimal valid report.yaml with a small roster; pass `extra` lines to append (e.g. `rules:`). */
-export function reportYaml(options: { year?: number; template?: string; extra?: string; entities?: string } = {}): string {
+export function reportYaml(
+  options: {
+    year?: number;
+    template?: string;
+    extra?: string;
+    entities?: string;
+  } = {},
+): string {
   const year = options.year ?? 2004;
   return [
     `year: ${year}`,
@@ -37,7 +44,11 @@ export function reportYaml(options: { year?: number; template?: string; extra?: 
 }
 
 /** A contribution in Markdown with front matter. */
-export function contribution(entity: string, body: string, options: { year?: number; frontMatter?: string } = {}): string {
+export function contribution(
+  entity: string,
+  body: string,
+  options: { year?: number; frontMatter?: string } = {},
+): string {
   return `---\nentity: ${entity}\nyear: ${options.year ?? 2004}\n${options.frontMatter ?? ""}---\n\n${body}`;
 }
 
@@ -46,13 +57,18 @@ export function contribution(entity: string, body: string, options: { year?: num
  * edition folder (`report.yaml`, `unicef.md`), or root-relative when they
  * start with `/` (`/templates/x.yaml`). Removed when the test finishes.
  */
-export function makeEdition(files: Record<string, string | Uint8Array>, options: { year?: number } = {}): TempEdition {
+export function makeEdition(
+  files: Record<string, string | Uint8Array>,
+  options: { year?: number } = {},
+): TempEdition {
   const root = mkdtempSync(path.join(tmpdir(), "wps-edition-"));
   const dir = `contributions/${options.year ?? 2004}`;
   const editionPath = path.join(root, dir);
   mkdirSync(editionPath, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
-    const target = name.startsWith("/") ? path.join(root, name.slice(1)) : path.join(editionPath, name);
+    const target = name.startsWith("/")
+      ? path.join(root, name.slice(1))
+      : path.join(editionPath, name);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }

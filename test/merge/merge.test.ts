@@ -24,7 +24,11 @@ order: [UNICEF, DPKO]
 `;
 
 async function draftOf(files: Record<string, string>): Promise<string> {
-  const { root, dir } = makeEdition({ "report.yaml": reportYaml({ template: "outline.yaml" }), "outline.yaml": outline, ...files });
+  const { root, dir } = makeEdition({
+    "report.yaml": reportYaml({ template: "outline.yaml" }),
+    "outline.yaml": outline,
+    ...files,
+  });
   const result = await buildReport(root, dir);
   expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   return renderText(result.report);
@@ -33,8 +37,14 @@ async function draftOf(files: Record<string, string>): Promise<string> {
 describe("mergeContributions", () => {
   it("orders chapters, sections and entities, numbers paragraphs through the report, closes up empty sections", async () => {
     const text = await draftOf({
-      "dpko.md": contribution("DPKO", "## Relief and recovery\n\nDPKO relief.\n\n## Prevention\n\nDPKO prevention one.\n\nDPKO prevention two.\n"),
-      "unicef.md": contribution("UNICEF", "## Prevention\n\nUNICEF prevention.\n\n## Conclusions and recommendations\n\nThe Council should act.\n"),
+      "dpko.md": contribution(
+        "DPKO",
+        "## Relief and recovery\n\nDPKO relief.\n\n## Prevention\n\nDPKO prevention one.\n\nDPKO prevention two.\n",
+      ),
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Prevention\n\nUNICEF prevention.\n\n## Conclusions and recommendations\n\nThe Council should act.\n",
+      ),
     });
     expect(text).toBe(
       [
@@ -88,7 +98,10 @@ describe("mergeContributions", () => {
         "## Prevention\n\nThe Fund did three things:\n\n1. trained staff;\n2. funded shelters:\n   1. in Liberia;\n   2. in Sierra Leone;\n3. reported.\n\n- a bullet after it continues\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n- a list after a table stands alone\n",
       ),
     });
-    const body = text.slice(text.indexOf("A. Prevention"), text.indexOf("Notes"));
+    const body = text.slice(
+      text.indexOf("A. Prevention"),
+      text.indexOf("Notes"),
+    );
     expect(body).toBe(
       [
         "A. Prevention",
@@ -116,8 +129,14 @@ describe("mergeContributions", () => {
 
   it("numbers footnotes through the report in reading order; equal labels in two files are two notes", async () => {
     const text = await draftOf({
-      "dpko.md": contribution("DPKO", "## Prevention\n\nDPKO text.[^1] Again.[^1]\n\n[^1]: DPKO note.\n"),
-      "unicef.md": contribution("UNICEF", "## Protection\n\nUNICEF text.[^b][^1]\n\n[^1]: UNICEF one.\n[^b]: UNICEF b.\n"),
+      "dpko.md": contribution(
+        "DPKO",
+        "## Prevention\n\nDPKO text.[^1] Again.[^1]\n\n[^1]: DPKO note.\n",
+      ),
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Protection\n\nUNICEF text.[^b][^1]\n\n[^1]: UNICEF one.\n[^b]: UNICEF b.\n",
+      ),
     });
     expect(text).toContain("3. DPKO text.[2] Again.[3]");
     expect(text).toContain("4. UNICEF text.[4][5]");
@@ -139,11 +158,24 @@ describe("mergeContributions", () => {
     const { root, dir } = makeEdition({
       "report.yaml": reportYaml({ template: "outline.yaml" }),
       "outline.yaml": outline,
-      "unicef.md": contribution("UNICEF", "## Prevention\n\nFirst.\n\nSecond.\n"),
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Prevention\n\nFirst.\n\nSecond.\n",
+      ),
     });
     const { report } = await buildReport(root, dir);
-    const blocks = report.chapters.flatMap((c) => [...c.blocks, ...c.sections.flatMap((s) => s.blocks)]);
-    expect(blocks.map((b) => [b.kind === "paragraph" ? b.number : undefined, b.source.entity, b.source.file, b.source.line])).toEqual([
+    const blocks = report.chapters.flatMap((c) => [
+      ...c.blocks,
+      ...c.sections.flatMap((s) => s.blocks),
+    ]);
+    expect(
+      blocks.map((b) => [
+        b.kind === "paragraph" ? b.number : undefined,
+        b.source.entity,
+        b.source.file,
+        b.source.line,
+      ]),
+    ).toEqual([
       [1, undefined, "contributions/2004/outline.yaml", 6],
       [2, undefined, "contributions/2004/outline.yaml", 8],
       [3, "UNICEF", "contributions/2004/unicef.md", 8],
@@ -152,12 +184,21 @@ describe("mergeContributions", () => {
   });
 
   it("drops a contributors footnote with nobody to list, with a warning", async () => {
-    const pillars = makeEdition({ "report.yaml": reportYaml({ template: "pillars" }), "unicef.md": contribution("UNICEF", "## Prevention\n\nText.\n") });
+    const pillars = makeEdition({
+      "report.yaml": reportYaml({ template: "pillars" }),
+      "unicef.md": contribution("UNICEF", "## Prevention\n\nText.\n"),
+    });
     const result = await buildReport(pillars.root, pillars.dir);
-    expect(result.diagnostics.filter((d) => d.ruleId === "merge/empty-generated-footnote").map((d) => d.message)).toEqual([
+    expect(
+      result.diagnostics
+        .filter((d) => d.ruleId === "merge/empty-generated-footnote")
+        .map((d) => d.message),
+    ).toEqual([
       "No contribution in the draft comes from an entity to list in [^member-states]; the footnote is left out",
     ]);
     expect(renderText(result.report)).toContain("It is organized around");
-    expect(result.report.footnotes.map((f) => f.generated)).toEqual(["contributors"]);
+    expect(result.report.footnotes.map((f) => f.generated)).toEqual([
+      "contributors",
+    ]);
   });
 });

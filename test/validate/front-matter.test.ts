@@ -8,15 +8,21 @@ describe("front matter and roster", () => {
   it("suggests the known key for a misspelt one", async () => {
     const diagnostics = await contributionDiagnostics({
       "report.yaml": reportYaml(),
-      "unicef.md": contribution("UNICEF", body, { frontMatter: "focal_piont: { name: Jane Doe }\n" }),
+      "unicef.md": contribution("UNICEF", body, {
+        frontMatter: "focal_piont: { name: Jane Doe }\n",
+      }),
     });
-    expect(diagnostics).toEqual(["unicef.md:4:1 error front-matter/unknown-key Unexpected key `focal_piont` (did you mean `focal_point`?)"]);
+    expect(diagnostics).toEqual([
+      "unicef.md:4:1 error front-matter/unknown-key Unexpected key `focal_piont` (did you mean `focal_point`?)",
+    ]);
   });
 
   it("requires entity and year, and checks value forms", async () => {
     const diagnostics = await contributionDiagnostics({
       "report.yaml": reportYaml(),
-      "unicef.md": "---\nentity: UNICEF\nfocal_point: { email: not-an-address }\n---\n\n" + body,
+      "unicef.md":
+        "---\nentity: UNICEF\nfocal_point: { email: not-an-address }\n---\n\n" +
+        body,
     });
     expect(diagnostics).toEqual([
       "unicef.md:1:1 error front-matter/missing-key Missing key `year`: The year of the report this contribution is for.",
@@ -45,14 +51,23 @@ describe("front matter and roster", () => {
   it("reports YAML syntax errors at their line", async () => {
     const diagnostics = await contributionDiagnostics({
       "report.yaml": reportYaml(),
-      "unicef.md": "---\nentity: UNICEF\nyear: 2004\nfocal_point: { name: Jane\n---\n\n" + body,
+      "unicef.md":
+        "---\nentity: UNICEF\nyear: 2004\nfocal_point: { name: Jane\n---\n\n" +
+        body,
     });
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatch(/^unicef\.md:[45]:\d+ error front-matter\/syntax The YAML is not valid: /);
+    expect(diagnostics[0]).toMatch(
+      /^unicef\.md:[45]:\d+ error front-matter\/syntax The YAML is not valid: /,
+    );
   });
 
   it("requires front matter", async () => {
-    const diagnostics = await contributionDiagnostics({ "report.yaml": reportYaml(), "unicef.md": body });
-    expect(diagnostics).toEqual(["unicef.md:1:1 error front-matter/missing Missing front matter, expected the file to start with `---`"]);
+    const diagnostics = await contributionDiagnostics({
+      "report.yaml": reportYaml(),
+      "unicef.md": body,
+    });
+    expect(diagnostics).toEqual([
+      "unicef.md:1:1 error front-matter/missing Missing front matter, expected the file to start with `---`",
+    ]);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { contribution, reportYaml } from "../helpers/edition.js";
 import { contributionDiagnostics } from "../helpers/validate.js";
 
-const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 describe("markdown rules", () => {
   it("accepts every construct the design allows", async () => {
@@ -28,7 +33,13 @@ describe("markdown rules", () => {
       "[^1]: The note.",
       "",
     ].join("\n");
-    expect(await contributionDiagnostics({ "report.yaml": reportYaml(), "unicef.md": contribution("UNICEF", text), "chart.png": PNG })).toEqual([]);
+    expect(
+      await contributionDiagnostics({
+        "report.yaml": reportYaml(),
+        "unicef.md": contribution("UNICEF", text),
+        "chart.png": PNG,
+      }),
+    ).toEqual([]);
   });
 
   it("refuses HTML, code, rules, strikethrough, task lists and deep lists, each where it stands", async () => {
@@ -52,7 +63,12 @@ describe("markdown rules", () => {
       "      1. three", // 22
       "",
     ].join("\n");
-    expect(await contributionDiagnostics({ "report.yaml": reportYaml(), "unicef.md": contribution("UNICEF", text) })).toEqual([
+    expect(
+      await contributionDiagnostics({
+        "report.yaml": reportYaml(),
+        "unicef.md": contribution("UNICEF", text),
+      }),
+    ).toEqual([
       "unicef.md:8:11 error markdown/html Unexpected HTML `<span>`, expected Markdown only",
       "unicef.md:8:21 error markdown/html Unexpected HTML `</span>`, expected Markdown only",
       "unicef.md:10:1 error markdown/code-block Unexpected code block, expected paragraphs of report text",
@@ -64,8 +80,15 @@ describe("markdown rules", () => {
   });
 
   it("refuses images outside the edition, missing ones and other types", async () => {
-    const text = "## Peacekeeping operations\n\n![a](../../secret.png)\n\n![b](missing.png)\n\n![c](chart.gif)\n\n![d](https://example.org/x.png)\n";
-    expect(await contributionDiagnostics({ "report.yaml": reportYaml(), "unicef.md": contribution("UNICEF", text), "chart.gif": "GIF89a" })).toEqual([
+    const text =
+      "## Peacekeeping operations\n\n![a](../../secret.png)\n\n![b](missing.png)\n\n![c](chart.gif)\n\n![d](https://example.org/x.png)\n";
+    expect(
+      await contributionDiagnostics({
+        "report.yaml": reportYaml(),
+        "unicef.md": contribution("UNICEF", text),
+        "chart.gif": "GIF89a",
+      }),
+    ).toEqual([
       "chart.gif:1:1 error file/unexpected Unexpected file `chart.gif`, expected <entity>.md, <entity>.yaml, report.yaml or a PNG/JPEG image",
       "unicef.md:8:1 error markdown/image Unexpected image `../../secret.png`, expected a PNG or JPEG file in contributions/2004/",
       "unicef.md:10:1 error markdown/image The image `missing.png` does not exist in contributions/2004/",
@@ -76,7 +99,13 @@ describe("markdown rules", () => {
 
   it("reports an image with a PNG name that is not a PNG", async () => {
     const text = "## Peacekeeping operations\n\n![a](fake.png)\n";
-    expect(await contributionDiagnostics({ "report.yaml": reportYaml(), "unicef.md": contribution("UNICEF", text), "fake.png": "not an image" })).toEqual([
+    expect(
+      await contributionDiagnostics({
+        "report.yaml": reportYaml(),
+        "unicef.md": contribution("UNICEF", text),
+        "fake.png": "not an image",
+      }),
+    ).toEqual([
       "unicef.md:8:1 error markdown/image The file `fake.png` is not a readable PNG or JPEG image",
     ]);
   });
@@ -84,8 +113,15 @@ describe("markdown rules", () => {
 
 describe("footnote rules", () => {
   it("pairs references with definitions, per file", async () => {
-    const text = "## Peacekeeping operations\n\nOne.[^1] Two.[^2] Again.[^1]\n\n[^1]: Note.\n[^3]: Unused.\n[^1]: Twice.\n";
-    expect(await contributionDiagnostics({ "report.yaml": reportYaml(), "unicef.md": contribution("UNICEF", text), "dpko.md": contribution("DPKO", "## Peace negotiations\n\nText.[^1]\n") })).toEqual([
+    const text =
+      "## Peacekeeping operations\n\nOne.[^1] Two.[^2] Again.[^1]\n\n[^1]: Note.\n[^3]: Unused.\n[^1]: Twice.\n";
+    expect(
+      await contributionDiagnostics({
+        "report.yaml": reportYaml(),
+        "unicef.md": contribution("UNICEF", text),
+        "dpko.md": contribution("DPKO", "## Peace negotiations\n\nText.[^1]\n"),
+      }),
+    ).toEqual([
       "dpko.md:8:6 error footnotes/undefined Footnote [^1] has no definition",
       "unicef.md:8:14 error footnotes/undefined Footnote [^2] has no definition",
       "unicef.md:8:25 warning footnotes/repeated-reference Footnote [^1] is referenced more than once; each reference gets its own footnote with the same text",

@@ -6,7 +6,10 @@ describe("structure rules", () => {
   it("accepts headings by title or id, in any case and spacing", async () => {
     const diagnostics = await contributionDiagnostics({
       "report.yaml": reportYaml(),
-      "unicef.md": contribution("UNICEF", "## peace   NEGOTIATIONS\n\nText.\n\n## ddr\n\nMore text.\n"),
+      "unicef.md": contribution(
+        "UNICEF",
+        "## peace   NEGOTIATIONS\n\nText.\n\n## ddr\n\nMore text.\n",
+      ),
     });
     expect(diagnostics).toEqual([]);
   });
@@ -26,7 +29,10 @@ describe("structure rules", () => {
   it("refuses a section twice, text before the first heading, and other heading levels", async () => {
     const diagnostics = await contributionDiagnostics({
       "report.yaml": reportYaml(),
-      "unicef.md": contribution("UNICEF", "Intro text.\n\n## Peacekeeping operations\n\nA.\n\n### Details\n\nB.\n\n# Title\n\n## peacekeeping-operations\n\nC.\n"),
+      "unicef.md": contribution(
+        "UNICEF",
+        "Intro text.\n\n## Peacekeeping operations\n\nA.\n\n### Details\n\nB.\n\n# Title\n\n## peacekeeping-operations\n\nC.\n",
+      ),
     });
     expect(diagnostics).toMatchInlineSnapshot(`
       [
@@ -41,15 +47,21 @@ describe("structure rules", () => {
   it("warns about a heading with nothing under it", async () => {
     const diagnostics = await contributionDiagnostics({
       "report.yaml": reportYaml(),
-      "unicef.md": contribution("UNICEF", "## Peacekeeping operations\n\n## Peace negotiations\n\nText.\n"),
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Peacekeeping operations\n\n## Peace negotiations\n\nText.\n",
+      ),
     });
-    expect(diagnostics).toEqual(["unicef.md:6:1 warning structure/empty-section The section `Peacekeeping operations` has no text under its heading"]);
+    expect(diagnostics).toEqual([
+      "unicef.md:6:1 warning structure/empty-section The section `Peacekeeping operations` has no text under its heading",
+    ]);
   });
 
   it("in a YAML contribution, section keys name outline sections", async () => {
     const diagnostics = await contributionDiagnostics({
       "report.yaml": reportYaml(),
-      "dpko.yaml": "entity: DPKO\nyear: 2004\nsections:\n  Peacekeeping operations: |\n    Text.\n  Peace talks: |\n    More.\n",
+      "dpko.yaml":
+        "entity: DPKO\nyear: 2004\nsections:\n  Peacekeeping operations: |\n    Text.\n  Peace talks: |\n    More.\n",
     });
     expect(diagnostics).toEqual([
       "dpko.yaml:6:3 error structure/unknown-section Unexpected heading `## Peace talks`, expected an outline section",

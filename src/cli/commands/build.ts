@@ -2,7 +2,12 @@ import path from "node:path";
 import { buildReport } from "../../build-report.js";
 import { ConfigError } from "../../diagnostics/errors.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
-import { displayPath, formatDiagnosticsText, plural, summaryLine } from "../../diagnostics/format-text.js";
+import {
+  displayPath,
+  formatDiagnosticsText,
+  plural,
+  summaryLine,
+} from "../../diagnostics/format-text.js";
 import { locateEdition } from "../../load/find-edition.js";
 import type { Report } from "../../model.js";
 import type { CliIO } from "../io.js";
@@ -18,15 +23,24 @@ export interface BuildOptions {
   json?: boolean;
 }
 
-export async function buildCommand(options: BuildOptions, io: CliIO): Promise<number> {
+export async function buildCommand(
+  options: BuildOptions,
+  io: CliIO,
+): Promise<number> {
   const { root, dir } = await locateEdition(io.cwd, options.edition);
   const result = await buildReport(root, dir);
   const where = { root, cwd: io.cwd };
   const errStyle = styleFor(io.stderr, io.env);
-  const blocked = exitCodeFor(result.diagnostics, { strict: options.strict === true });
+  const blocked = exitCodeFor(result.diagnostics, {
+    strict: options.strict === true,
+  });
   if (blocked !== 0) {
-    io.stderr.write(formatDiagnosticsText(result.diagnostics, { ...where, style: errStyle }));
-    io.stderr.write(`Not built: fix the ${options.strict === true ? "problems" : "errors"} above first (\`wps-report validate\` lists them).\n`);
+    io.stderr.write(
+      formatDiagnosticsText(result.diagnostics, { ...where, style: errStyle }),
+    );
+    io.stderr.write(
+      `Not built: fix the ${options.strict === true ? "problems" : "errors"} above first (\`wps-report validate\` lists them).\n`,
+    );
     return blocked;
   }
 
@@ -36,29 +50,51 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<nu
   else await writeOutput(out, bytes, io.cwd);
 
   const summary = {
-    output: out === undefined ? null : displayPath(path.relative(root, out).split(path.sep).join("/"), where),
+    output:
+      out === undefined
+        ? null
+        : displayPath(
+            path.relative(root, out).split(path.sep).join("/"),
+            where,
+          ),
     format: options.format,
     paragraphs: countParagraphs(result.report),
     footnotes: result.report.footnotes.length,
     contributors: result.report.contributors.length,
     errors: 0,
     warnings: result.diagnostics.length,
-    silenced: result.silenced.map((s) => ({ ruleId: s.diagnostic.ruleId, file: displayPath(s.diagnostic.file, where), line: s.diagnostic.line, reason: s.reason })),
+    silenced: result.silenced.map((s) => ({
+      ruleId: s.diagnostic.ruleId,
+      file: displayPath(s.diagnostic.file, where),
+      line: s.diagnostic.line,
+      reason: s.reason,
+    })),
   };
   if (options.json === true) {
     io.stderr.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
   // Warnings go to stderr as a summary so a draft printed to stdout stays clean.
-  if (result.diagnostics.length > 0) io.stderr.write(`${summaryLine(result.diagnostics, errStyle)} (run \`wps-report validate\` for details)\n`);
-  for (const s of summary.silenced) io.stderr.write(`silenced ${s.ruleId} at ${s.file}:${s.line}: ${s.reason}\n`);
+  if (result.diagnostics.length > 0)
+    io.stderr.write(
+      `${summaryLine(result.diagnostics, errStyle)} (run \`wps-report validate\` for details)\n`,
+    );
+  for (const s of summary.silenced)
+    io.stderr.write(
+      `silenced ${s.ruleId} at ${s.file}:${s.line}: ${s.reason}\n`,
+    );
   if (out !== undefined) {
-    io.stderr.write(`Wrote ${summary.output}: ${plural(summary.paragraphs, "paragraph")}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`);
+    io.stderr.write(
+      `Wrote ${summary.output}: ${plural(summary.paragraphs, "paragraph")}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`,
+    );
   }
   return 0;
 }
 
-async function render(report: Report, options: BuildOptions): Promise<Uint8Array | string> {
+async function render(
+  report: Report,
+  options: BuildOptions,
+): Promise<Uint8Array | string> {
   switch (options.format) {
     case "txt":
       return (await import("../../render/text.js")).renderText(report);
@@ -68,25 +104,53 @@ async function render(report: Report, options: BuildOptions): Promise<Uint8Array
       return (await import("../../render/json.js")).renderJson(report);
     case "docx": {
       const { renderDocx } = await import("../../render/docx/index.js");
-      return renderDocx(report, { annotate: options.annotate === true, manuscript: options.manuscript === true });
+      return renderDocx(report, {
+        annotate: options.annotate === true,
+        manuscript: options.manuscript === true,
+      });
     }
   }
 }
 
 /** The default DOCX path is drafts/<year>/<symbol with / as ->.docx beside contributions/; text formats go to stdout. */
-function outputPath(options: BuildOptions, report: Report, root: string, _dir: string, cwd: string): string | undefined {
-  if (options.out !== undefined) return options.out === "-" ? undefined : path.resolve(cwd, options.out);
+function outputPath(
+  options: BuildOptions,
+  report: Report,
+  root: string,
+  _dir: string,
+  cwd: string,
+): string | undefined {
+  if (options.out !== undefined)
+    return options.out === "-" ? undefined : path.resolve(cwd, options.out);
   if (options.format !== "docx") return undefined;
-  return path.join(root, "drafts", String(report.meta.year), `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.docx`);
+  return path.join(
+    root,
+    "drafts",
+    String(report.meta.year),
+    `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.docx`,
+  );
 }
 
-async function writeOutput(file: string, data: Uint8Array | string, cwd: string): Promise<void> {
+async function writeOutput(
+  file: string,
+  data: Uint8Array | string,
+  cwd: string,
+): Promise<void> {
   const { writeFileAtomic } = await import("../../render/write-file.js");
   try {
     await writeFileAtomic(file, data);
   } catch (error) {
-    const reason = error instanceof Error && "code" in error ? describeWriteError(String(error.code)) : error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`Cannot write ${path.relative(cwd, file) || file}: ${reason}`, undefined, "Choose another place with --out, or check the folder's permissions and free space.");
+    const reason =
+      error instanceof Error && "code" in error
+        ? describeWriteError(String(error.code))
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new ConfigError(
+      `Cannot write ${path.relative(cwd, file) || file}: ${reason}`,
+      undefined,
+      "Choose another place with --out, or check the folder's permissions and free space.",
+    );
   }
 }
 
@@ -111,8 +175,15 @@ function describeWriteError(code: string): string {
 function countParagraphs(report: Report): number {
   let last = 0;
   for (const chapter of report.chapters) {
-    for (const block of [...chapter.blocks, ...chapter.sections.flatMap((s) => s.blocks)]) {
-      if ((block.kind === "paragraph" || block.kind === "list") && block.number !== undefined) last = block.number;
+    for (const block of [
+      ...chapter.blocks,
+      ...chapter.sections.flatMap((s) => s.blocks),
+    ]) {
+      if (
+        (block.kind === "paragraph" || block.kind === "list") &&
+        block.number !== undefined
+      )
+        last = block.number;
     }
   }
   return last;

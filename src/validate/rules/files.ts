@@ -11,25 +11,46 @@ export function checkFiles(edition: Edition, reporter: Reporter): void {
     const at = { file: file.file, line: 1, column: 1 };
     const name = path.posix.basename(file.file);
     if (file.kind === "directory") {
-      reporter.report("file/unexpected", at, `Unexpected folder \`${name}\` in the edition folder, expected files only`, {
-        hint: "Contributions are single files named <entity>.md; move images next to them and remove the folder.",
-      });
+      reporter.report(
+        "file/unexpected",
+        at,
+        `Unexpected folder \`${name}\` in the edition folder, expected files only`,
+        {
+          hint: "Contributions are single files named <entity>.md; move images next to them and remove the folder.",
+        },
+      );
     } else if (file.kind === "other") {
-      reporter.report("file/unexpected", at, `Unexpected file \`${name}\`, expected <entity>.md, <entity>.yaml, report.yaml or a PNG/JPEG image`, {
-        hint: hintForExtension(path.posix.extname(name).toLowerCase()),
-      });
+      reporter.report(
+        "file/unexpected",
+        at,
+        `Unexpected file \`${name}\`, expected <entity>.md, <entity>.yaml, report.yaml or a PNG/JPEG image`,
+        {
+          hint: hintForExtension(path.posix.extname(name).toLowerCase()),
+        },
+      );
     } else if (file.kind === "image" && !used.has(file.file)) {
-      reporter.report("file/unused-image", at, `The image \`${name}\` is not used by any contribution`);
+      reporter.report(
+        "file/unused-image",
+        at,
+        `The image \`${name}\` is not used by any contribution`,
+      );
     }
   }
 }
 
 function hintForExtension(extension: string): string {
-  if (extension === ".docx" || extension === ".doc" || extension === ".odt" || extension === ".rtf") {
+  if (
+    extension === ".docx" ||
+    extension === ".doc" ||
+    extension === ".odt" ||
+    extension === ".rtf"
+  ) {
     return "Word documents are not read: paste the text into <entity>.md (run `npx wps-report new` to start one).";
   }
-  if (extension === ".txt" || extension === ".markdown") return "Rename the file to <entity>.md.";
-  if (extension === ".gif" || extension === ".svg" || extension === ".webp") return "Convert the image to PNG or JPEG.";
+  if (extension === ".txt" || extension === ".markdown")
+    return "Rename the file to <entity>.md.";
+  if (extension === ".gif" || extension === ".svg" || extension === ".webp")
+    return "Convert the image to PNG or JPEG.";
   return "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder.";
 }
 
@@ -37,14 +58,18 @@ function usedImages(edition: Edition): Set<string> {
   const used = new Set<string>();
   for (const contribution of edition.contributions) {
     walkMarkdown(contributionBlocks(contribution), (node) => {
-      if (node.type === "image") used.add(resolveImagePath(contribution.file, node.url) ?? "");
+      if (node.type === "image")
+        used.add(resolveImagePath(contribution.file, node.url) ?? "");
     });
   }
   return used;
 }
 
 /** An image URL relative to the contribution, as a root-relative path; undefined when it is absolute or a URL. */
-export function resolveImagePath(contributionFile: string, url: string): string | undefined {
+export function resolveImagePath(
+  contributionFile: string,
+  url: string,
+): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) return undefined;
   let decoded = url;
   try {
@@ -52,5 +77,7 @@ export function resolveImagePath(contributionFile: string, url: string): string 
   } catch {
     // keep the URL as written
   }
-  return path.posix.normalize(path.posix.join(path.posix.dirname(contributionFile), decoded));
+  return path.posix.normalize(
+    path.posix.join(path.posix.dirname(contributionFile), decoded),
+  );
 }

@@ -13,17 +13,29 @@ export function checkFootnotes(edition: Edition, reporter: Reporter): void {
     const file = contribution.file;
     const referenced = new Map<string, number>();
     walkMarkdown(contributionBlocks(contribution), (node) => {
-      if (node.type === "footnoteDefinition" && contribution.footnotes.get(normalizeLabel(node.identifier)) !== node) {
-        reporter.report("footnotes/duplicate-definition", placeOf(node, file), `Footnote [^${node.label ?? node.identifier}] is defined twice in this file`);
+      if (
+        node.type === "footnoteDefinition" &&
+        contribution.footnotes.get(normalizeLabel(node.identifier)) !== node
+      ) {
+        reporter.report(
+          "footnotes/duplicate-definition",
+          placeOf(node, file),
+          `Footnote [^${node.label ?? node.identifier}] is defined twice in this file`,
+        );
       }
       if (node.type === "text") {
         // micromark leaves a reference to an undefined label as plain text.
         for (const match of node.value.matchAll(UNDEFINED_REFERENCE)) {
           const label = match[1] ?? "";
           if (contribution.footnotes.has(normalizeLabel(label))) continue;
-          reporter.report("footnotes/undefined", positionInText(node, match.index, file), `Footnote [^${label}] has no definition`, {
-            hint: `Add a line \`[^${label}]: <footnote text>\` at the end of the file.`,
-          });
+          reporter.report(
+            "footnotes/undefined",
+            positionInText(node, match.index, file),
+            `Footnote [^${label}] has no definition`,
+            {
+              hint: `Add a line \`[^${label}]: <footnote text>\` at the end of the file.`,
+            },
+          );
         }
         return;
       }
@@ -32,18 +44,32 @@ export function checkFootnotes(edition: Edition, reporter: Reporter): void {
       const count = (referenced.get(label) ?? 0) + 1;
       referenced.set(label, count);
       if (!contribution.footnotes.has(label)) {
-        reporter.report("footnotes/undefined", placeOf(node, file), `Footnote [^${node.label ?? node.identifier}] has no definition`, {
-          hint: `Add a line \`[^${node.label ?? node.identifier}]: <footnote text>\` at the end of the file.`,
-        });
+        reporter.report(
+          "footnotes/undefined",
+          placeOf(node, file),
+          `Footnote [^${node.label ?? node.identifier}] has no definition`,
+          {
+            hint: `Add a line \`[^${node.label ?? node.identifier}]: <footnote text>\` at the end of the file.`,
+          },
+        );
       } else if (count === 2) {
-        reporter.report("footnotes/repeated-reference", placeOf(node, file), `Footnote [^${node.label ?? node.identifier}] is referenced more than once; each reference gets its own footnote with the same text`);
+        reporter.report(
+          "footnotes/repeated-reference",
+          placeOf(node, file),
+          `Footnote [^${node.label ?? node.identifier}] is referenced more than once; each reference gets its own footnote with the same text`,
+        );
       }
     });
     for (const [label, definition] of contribution.footnotes) {
       if (!referenced.has(label)) {
-        reporter.report("footnotes/unused", placeOf(definition, file), `Footnote [^${definition.label ?? label}] is defined but never referenced`, {
-          hint: `Put [^${definition.label ?? label}] in the text where the note belongs, or delete the definition.`,
-        });
+        reporter.report(
+          "footnotes/unused",
+          placeOf(definition, file),
+          `Footnote [^${definition.label ?? label}] is defined but never referenced`,
+          {
+            hint: `Put [^${definition.label ?? label}] in the text where the note belongs, or delete the definition.`,
+          },
+        );
       }
     }
   }

@@ -1,7 +1,10 @@
 import path from "node:path";
 import type { Contribution, Edition } from "../../model.js";
 import { checkAgainstSpec, closest } from "../../schema/field-spec.js";
-import { contributionFrontMatterSpec, yamlContributionSpec } from "../../schema/specs.js";
+import {
+  contributionFrontMatterSpec,
+  yamlContributionSpec,
+} from "../../schema/specs.js";
 import type { Place, Reporter } from "../reporter.js";
 
 /** Front matter against its schema, then against the roster: entity, year, file name, one file per entity. */
@@ -10,20 +13,44 @@ export function checkFrontMatter(edition: Edition, reporter: Reporter): void {
   const codes = edition.config.entities.map((e) => e.code);
   for (const contribution of edition.contributions) {
     const { frontMatter, file } = contribution;
-    const keyAt = (key: string): Place => frontMatter.keyPositions.get(key) ?? firstLine(contribution);
-    const valueAt = (key: string): Place => frontMatter.valuePositions.get(key) ?? keyAt(key);
-    const spec = contribution.format === "yaml" ? yamlContributionSpec : contributionFrontMatterSpec;
+    const keyAt = (key: string): Place =>
+      frontMatter.keyPositions.get(key) ?? firstLine(contribution);
+    const valueAt = (key: string): Place =>
+      frontMatter.valuePositions.get(key) ?? keyAt(key);
+    const spec =
+      contribution.format === "yaml"
+        ? yamlContributionSpec
+        : contributionFrontMatterSpec;
     for (const problem of checkAgainstSpec(spec, frontMatter.data)) {
       const top = String(problem.path[0] ?? "");
       if (problem.kind === "unknown-key") {
-        reporter.report("front-matter/unknown-key", problem.path.length === 1 ? keyAt(top) : valueAt(top), problem.message, {
-          ...(problem.suggestion === undefined ? {} : { hint: `Rename it to \`${problem.suggestion}\`.` }),
-        });
+        reporter.report(
+          "front-matter/unknown-key",
+          problem.path.length === 1 ? keyAt(top) : valueAt(top),
+          problem.message,
+          {
+            ...(problem.suggestion === undefined
+              ? {}
+              : { hint: `Rename it to \`${problem.suggestion}\`.` }),
+          },
+        );
       } else if (problem.kind === "missing-key") {
-        reporter.report("front-matter/missing-key", firstLine(contribution), problem.message, { hint: exampleFor(top, edition) });
-      } else if (!(top === "entity" && typeof frontMatter.data["entity"] === "string")) {
+        reporter.report(
+          "front-matter/missing-key",
+          firstLine(contribution),
+          problem.message,
+          { hint: exampleFor(top, edition) },
+        );
+      } else if (!(
+        top === "entity" && typeof frontMatter.data["entity"] === "string"
+      )) {
         // A string entity that is not a well-formed code is reported once, by the roster check below.
-        reporter.report("front-matter/invalid-value", valueAt(top), problem.message, { hint: exampleFor(top, edition) });
+        reporter.report(
+          "front-matter/invalid-value",
+          valueAt(top),
+          problem.message,
+          { hint: exampleFor(top, edition) },
+        );
       }
     }
 
@@ -31,27 +58,47 @@ export function checkFrontMatter(edition: Edition, reporter: Reporter): void {
     if (entity === undefined) continue;
     const known = edition.config.entities.find((e) => e.code === entity);
     if (known === undefined) {
-      const caseless = edition.config.entities.find((e) => e.code.toLowerCase() === entity.toLowerCase());
+      const caseless = edition.config.entities.find(
+        (e) => e.code.toLowerCase() === entity.toLowerCase(),
+      );
       const suggestion = caseless?.code ?? closest(entity, codes);
-      reporter.report("entity/unknown", valueAt("entity"), `Unexpected entity \`${entity}\`, expected a code from the roster in report.yaml${suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`}`);
+      reporter.report(
+        "entity/unknown",
+        valueAt("entity"),
+        `Unexpected entity \`${entity}\`, expected a code from the roster in report.yaml${suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`}`,
+      );
       continue;
     }
     const year = frontMatter.data["year"];
     if (typeof year === "number" && year !== edition.config.year) {
-      reporter.report("entity/year", valueAt("year"), `Unexpected year ${year}: this folder is the ${edition.config.year} edition`, {
-        hint: `Write \`year: ${edition.config.year}\`, or move the file to contributions/${year}/.`,
-      });
+      reporter.report(
+        "entity/year",
+        valueAt("year"),
+        `Unexpected year ${year}: this folder is the ${edition.config.year} edition`,
+        {
+          hint: `Write \`year: ${edition.config.year}\`, or move the file to contributions/${year}/.`,
+        },
+      );
     }
     const expectedName = entity.toLowerCase();
     const actualName = path.posix.basename(file).replace(/\.(md|ya?ml)$/i, "");
     if (actualName !== expectedName) {
-      reporter.report("entity/file-name", valueAt("entity"), `The file is named \`${path.posix.basename(file)}\` but its entity is ${entity}, expected \`${expectedName}.${contribution.format === "yaml" ? "yaml" : "md"}\``, {
-        hint: `Rename the file to ${expectedName}.${contribution.format === "yaml" ? "yaml" : "md"} (or correct \`entity:\`).`,
-      });
+      reporter.report(
+        "entity/file-name",
+        valueAt("entity"),
+        `The file is named \`${path.posix.basename(file)}\` but its entity is ${entity}, expected \`${expectedName}.${contribution.format === "yaml" ? "yaml" : "md"}\``,
+        {
+          hint: `Rename the file to ${expectedName}.${contribution.format === "yaml" ? "yaml" : "md"} (or correct \`entity:\`).`,
+        },
+      );
     }
     const earlier = byEntity.get(entity);
     if (earlier !== undefined) {
-      reporter.report("entity/duplicate", valueAt("entity"), `${entity} already has a contribution in \`${path.posix.basename(earlier.file)}\`; one file per entity`);
+      reporter.report(
+        "entity/duplicate",
+        valueAt("entity"),
+        `${entity} already has a contribution in \`${path.posix.basename(earlier.file)}\`; one file per entity`,
+      );
     } else byEntity.set(entity, contribution);
   }
 }

@@ -17,30 +17,59 @@ export function checkMarkdown(edition: Edition, reporter: Reporter): void {
       switch (node.type) {
         case "html":
           if (parseDisableComment(node.value) === undefined) {
-            reporter.report("markdown/html", at, `Unexpected HTML \`${truncate(node.value)}\`, expected Markdown only`);
+            reporter.report(
+              "markdown/html",
+              at,
+              `Unexpected HTML \`${truncate(node.value)}\`, expected Markdown only`,
+            );
           }
           break;
         case "code":
-          reporter.report("markdown/code-block", at, "Unexpected code block, expected paragraphs of report text");
+          reporter.report(
+            "markdown/code-block",
+            at,
+            "Unexpected code block, expected paragraphs of report text",
+          );
           break;
         case "thematicBreak":
-          reporter.report("markdown/thematic-break", at, "Unexpected horizontal rule (`---`, `***` or `___`)");
+          reporter.report(
+            "markdown/thematic-break",
+            at,
+            "Unexpected horizontal rule (`---`, `***` or `___`)",
+          );
           break;
         case "delete":
-          reporter.report("markdown/strikethrough", at, "Unexpected strikethrough (`~~text~~`)");
+          reporter.report(
+            "markdown/strikethrough",
+            at,
+            "Unexpected strikethrough (`~~text~~`)",
+          );
           break;
         case "listItem":
-          if (typeof node.checked === "boolean") reporter.report("markdown/task-list", at, "Unexpected task-list box in a list item");
+          if (typeof node.checked === "boolean")
+            reporter.report(
+              "markdown/task-list",
+              at,
+              "Unexpected task-list box in a list item",
+            );
           break;
         case "list":
           if (listDepth(ancestors) === 2) {
-            reporter.report("markdown/list-depth", at, "Unexpected third level of list, expected at most two: (a), (b) and (i), (ii)");
+            reporter.report(
+              "markdown/list-depth",
+              at,
+              "Unexpected third level of list, expected at most two: (a), (b) and (i), (ii)",
+            );
           }
           break;
         case "definition":
         case "linkReference":
         case "imageReference":
-          reporter.report("markdown/reference-link", at, "Unexpected reference-style link, expected an inline link `[text](url)`");
+          reporter.report(
+            "markdown/reference-link",
+            at,
+            "Unexpected reference-style link, expected an inline link `[text](url)`",
+          );
           break;
         case "image":
           checkImage(node.url, at, contribution.file, edition, reporter);
@@ -57,24 +86,58 @@ function listDepth(ancestors: readonly Parents[]): number {
   return ancestors.filter((a) => a.type === "list").length;
 }
 
-function checkImage(url: string, at: { file: string; line: number; column: number }, contributionFile: string, edition: Edition, reporter: Reporter): void {
+function checkImage(
+  url: string,
+  at: { file: string; line: number; column: number },
+  contributionFile: string,
+  edition: Edition,
+  reporter: Reporter,
+): void {
   const target = resolveImagePath(contributionFile, url);
-  const inside = target !== undefined && path.posix.dirname(target) === edition.dir;
+  const inside =
+    target !== undefined && path.posix.dirname(target) === edition.dir;
   if (!inside) {
-    reporter.report("markdown/image", at, `Unexpected image \`${url}\`, expected a PNG or JPEG file in ${edition.dir}/`, {
-      hint: "Put the image file next to your contribution and write `![description](file-name.png)`.",
-    });
+    reporter.report(
+      "markdown/image",
+      at,
+      `Unexpected image \`${url}\`, expected a PNG or JPEG file in ${edition.dir}/`,
+      {
+        hint: "Put the image file next to your contribution and write `![description](file-name.png)`.",
+      },
+    );
     return;
   }
   const file = edition.files.find((f) => f.file === target);
   if (file === undefined) {
-    reporter.report("markdown/image", at, `The image \`${url}\` does not exist in ${edition.dir}/`, { hint: "Check the file name (it is case-sensitive) and commit the image." });
+    reporter.report(
+      "markdown/image",
+      at,
+      `The image \`${url}\` does not exist in ${edition.dir}/`,
+      {
+        hint: "Check the file name (it is case-sensitive) and commit the image.",
+      },
+    );
   } else if (file.kind !== "image") {
-    reporter.report("markdown/image", at, `Unexpected image type \`${path.posix.extname(url)}\`, expected PNG or JPEG`, { hint: "Save the image as PNG or JPEG." });
+    reporter.report(
+      "markdown/image",
+      at,
+      `Unexpected image type \`${path.posix.extname(url)}\`, expected PNG or JPEG`,
+      { hint: "Save the image as PNG or JPEG." },
+    );
   } else if (file.size > MAX_IMAGE_BYTES) {
-    reporter.report("markdown/image", at, `The image is ${(file.size / 1024 / 1024).toFixed(1)} MiB, over the 5 MiB limit`, { hint: "Reduce the image's resolution or save it as JPEG." });
+    reporter.report(
+      "markdown/image",
+      at,
+      `The image is ${(file.size / 1024 / 1024).toFixed(1)} MiB, over the 5 MiB limit`,
+      { hint: "Reduce the image's resolution or save it as JPEG." },
+    );
   } else if (!edition.images.has(target)) {
-    reporter.report("markdown/image", at, `The file \`${url}\` is not a readable PNG or JPEG image`, { hint: "Export the image again as PNG or JPEG." });
+    reporter.report(
+      "markdown/image",
+      at,
+      `The file \`${url}\` is not a readable PNG or JPEG image`,
+      { hint: "Export the image again as PNG or JPEG." },
+    );
   }
 }
 
@@ -82,4 +145,3 @@ function truncate(text: string): string {
   const line = text.split("\n")[0] ?? "";
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }
-

@@ -9,12 +9,22 @@ export function checkStructure(edition: Edition, reporter: Reporter): void {
   const titles = outlineTargets(edition.outline).map((t) => t.title);
   for (const contribution of edition.contributions) {
     const { file } = contribution;
-    const first = contribution.preamble.find((block) => block.type !== "definition");
+    const first = contribution.preamble.find(
+      (block) => block.type !== "definition",
+    );
     if (first !== undefined && first.type !== "heading") {
-      reporter.report("structure/text-before-heading", placeOf(first, file), "Unexpected text before the first `##` heading, expected every paragraph under a section heading");
+      reporter.report(
+        "structure/text-before-heading",
+        placeOf(first, file),
+        "Unexpected text before the first `##` heading, expected every paragraph under a section heading",
+      );
     }
     if (contribution.sections.length === 0 && first === undefined) {
-      reporter.report("structure/no-sections", { file, line: 1, column: 1 }, "The contribution has no `##` section heading, so nothing from it can go into the report");
+      reporter.report(
+        "structure/no-sections",
+        { file, line: 1, column: 1 },
+        "The contribution has no `##` section heading, so nothing from it can go into the report",
+      );
     }
     const seen = new Map<string, number>();
     for (const section of contribution.sections) {
@@ -25,33 +35,59 @@ export function checkStructure(edition: Edition, reporter: Reporter): void {
           "structure/unknown-section",
           section.position,
           `Unexpected heading \`## ${section.heading}\`, expected an outline section${suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`}`,
-          { hint: suggestion === undefined ? `Use one of: ${titles.join("; ")}.` : `Write \`## ${suggestion}\`.` },
+          {
+            hint:
+              suggestion === undefined
+                ? `Use one of: ${titles.join("; ")}.`
+                : `Write \`## ${suggestion}\`.`,
+          },
         );
       } else {
         const earlier = seen.get(target.id);
         if (earlier !== undefined) {
-          reporter.report("structure/duplicate-section", section.position, `Section \`${target.title}\` already has a heading at line ${earlier}; each section appears once in a file`);
+          reporter.report(
+            "structure/duplicate-section",
+            section.position,
+            `Section \`${target.title}\` already has a heading at line ${earlier}; each section appears once in a file`,
+          );
         } else seen.set(target.id, section.position.line);
       }
       if (section.blocks.length === 0) {
-        reporter.report("structure/empty-section", section.position, `The section \`${section.heading}\` has no text under its heading`);
+        reporter.report(
+          "structure/empty-section",
+          section.position,
+          `The section \`${section.heading}\` has no text under its heading`,
+        );
       }
     }
-    for (const block of [...contribution.preamble, ...contribution.sections.flatMap((s) => s.blocks)]) {
+    for (const block of [
+      ...contribution.preamble,
+      ...contribution.sections.flatMap((s) => s.blocks),
+    ]) {
       if (block.type !== "heading") continue;
       const marks = "#".repeat(block.depth);
       if (block.depth === 2) {
-        reporter.report("structure/heading-level", placeOf(block, file), "Unexpected `##` heading inside a section's text, expected one `sections:` key per section", {
-          hint: "In a .yaml contribution each section is its own key under `sections:`; move this text there.",
-        });
+        reporter.report(
+          "structure/heading-level",
+          placeOf(block, file),
+          "Unexpected `##` heading inside a section's text, expected one `sections:` key per section",
+          {
+            hint: "In a .yaml contribution each section is its own key under `sections:`; move this text there.",
+          },
+        );
         continue;
       }
-      reporter.report("structure/heading-level", placeOf(block, file), `Unexpected \`${marks}\` heading, expected \`##\` headings only`, {
-        hint:
-          block.depth === 1
-            ? "The report's title and chapters come from the outline; remove the `#` heading."
-            : "Sub-headings are not allowed: the outline owns structure. Turn this heading into the first sentence of a paragraph, or use the `##` heading of another section.",
-      });
+      reporter.report(
+        "structure/heading-level",
+        placeOf(block, file),
+        `Unexpected \`${marks}\` heading, expected \`##\` headings only`,
+        {
+          hint:
+            block.depth === 1
+              ? "The report's title and chapters come from the outline; remove the `#` heading."
+              : "Sub-headings are not allowed: the outline owns structure. Turn this heading into the first sentence of a paragraph, or use the `##` heading of another section.",
+        },
+      );
     }
   }
 }

@@ -9,11 +9,19 @@ export function checkSuppressions(edition: Edition, reporter: Reporter): void {
   for (const contribution of edition.contributions) {
     for (const suppression of contribution.suppressions) {
       if (suppression.reason === "") {
-        reporter.report("suppression/missing-reason", suppression.position, `The disable comment for ${suppression.ruleId} gives no reason`);
+        reporter.report(
+          "suppression/missing-reason",
+          suppression.position,
+          `The disable comment for ${suppression.ruleId} gives no reason`,
+        );
       }
       if (!Object.hasOwn(ruleCatalog, suppression.ruleId)) {
         const suggestion = closest(suppression.ruleId, ids);
-        reporter.report("suppression/unknown-rule", suppression.position, `Unknown rule \`${suppression.ruleId}\` in a disable comment${suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`}`);
+        reporter.report(
+          "suppression/unknown-rule",
+          suppression.position,
+          `Unknown rule \`${suppression.ruleId}\` in a disable comment${suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`}`,
+        );
       }
     }
   }

@@ -3,14 +3,22 @@ import { countContributionWords } from "../../words/contribution-words.js";
 import type { Reporter } from "../reporter.js";
 
 /** A contribution within contribution_word_limit (headings and footnotes count). */
-export function checkContributionWords(edition: Edition, reporter: Reporter): void {
+export function checkContributionWords(
+  edition: Edition,
+  reporter: Reporter,
+): void {
   const limit = edition.config.contributionWordLimit;
   for (const contribution of edition.contributions) {
     const words = countContributionWords(contribution);
     if (words > limit) {
-      reporter.report("words/contribution-limit", { file: contribution.file, line: 1, column: 1 }, `The contribution has ${words.toLocaleString("en-US")} words, over the limit of ${limit.toLocaleString("en-US")}`, {
-        hint: "Shorten the text; the whole report must stay within its word limit. Headings and footnotes count.",
-      });
+      reporter.report(
+        "words/contribution-limit",
+        { file: contribution.file, line: 1, column: 1 },
+        `The contribution has ${words.toLocaleString("en-US")} words, over the limit of ${limit.toLocaleString("en-US")}`,
+        {
+          hint: "Shorten the text; the whole report must stay within its word limit. Headings and footnotes count.",
+        },
+      );
     }
   }
 }
