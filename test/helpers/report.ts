@@ -27,33 +27,65 @@ export const META: ReportMeta = {
 
 export const text = (value: string): Inline => ({ type: "text", value });
 
-export function source(entity: string | undefined, line: number, file?: string): BlockSource {
-  const name = file ?? `contributions/2004/${(entity ?? "outline").toLowerCase()}.md`;
-  return { ...(entity === undefined ? {} : { entity }), file: name, line, column: 1 };
+export function source(
+  entity: string | undefined,
+  line: number,
+  file?: string,
+): BlockSource {
+  const name =
+    file ?? `contributions/2004/${(entity ?? "outline").toLowerCase()}.md`;
+  return {
+    ...(entity === undefined ? {} : { entity }),
+    file: name,
+    line,
+    column: 1,
+  };
 }
 
 /** A numbered paragraph; numbers are filled in by `makeReport`. */
-export function paragraph(content: string | Inline[], from: BlockSource): ReportBlock {
-  return { kind: "paragraph", number: 0, content: typeof content === "string" ? [text(content)] : content, source: from };
+export function paragraph(
+  content: string | Inline[],
+  from: BlockSource,
+): ReportBlock {
+  return {
+    kind: "paragraph",
+    number: 0,
+    content: typeof content === "string" ? [text(content)] : content,
+    source: from,
+  };
 }
 
-export function list(ordered: boolean, items: (string | [string, ReportList])[]): ReportList {
+export function list(
+  ordered: boolean,
+  items: (string | [string, ReportList])[],
+): ReportList {
   return {
     ordered,
     items: items.map((item) =>
-      typeof item === "string" ? { content: [text(item)] } : { content: [text(item[0])], children: item[1] },
+      typeof item === "string"
+        ? { content: [text(item)] }
+        : { content: [text(item[0])], children: item[1] },
     ),
   };
 }
 
 /** A list block: `numbered` when no paragraph precedes it (its number is filled in by `makeReport`). */
-export function listBlock(value: ReportList, from: BlockSource, numbered = false): ReportBlock {
-  return numbered ? { kind: "list", number: 0, list: value, source: from } : { kind: "list", list: value, source: from };
+export function listBlock(
+  value: ReportList,
+  from: BlockSource,
+  numbered = false,
+): ReportBlock {
+  return numbered
+    ? { kind: "list", number: 0, list: value, source: from }
+    : { kind: "list", list: value, source: from };
 }
 
 /** Every block of the report in reading order. */
 export function readingOrder(report: Report): ReportBlock[] {
-  return report.chapters.flatMap((chapter) => [...chapter.blocks, ...chapter.sections.flatMap((section) => section.blocks)]);
+  return report.chapters.flatMap((chapter) => [
+    ...chapter.blocks,
+    ...chapter.sections.flatMap((section) => section.blocks),
+  ]);
 }
 
 /** Assemble a report and number its paragraphs and numbered lists 1..N in reading order, as merge does. */
@@ -72,21 +104,36 @@ export function makeReport(
   };
   let number = 0;
   for (const block of readingOrder(report)) {
-    if (block.kind === "paragraph" || (block.kind === "list" && block.number !== undefined)) block.number = ++number;
+    if (
+      block.kind === "paragraph" ||
+      (block.kind === "list" && block.number !== undefined)
+    )
+      block.number = ++number;
   }
   return report;
 }
 
 /** The numbered paragraphs (and numbered lists) of a report, in order. */
-export function numberedBlocks(report: Report): Extract<ReportBlock, { kind: "paragraph" | "list" }>[] {
+export function numberedBlocks(
+  report: Report,
+): Extract<ReportBlock, { kind: "paragraph" | "list" }>[] {
   return readingOrder(report).filter(
     (block): block is Extract<ReportBlock, { kind: "paragraph" | "list" }> =>
-      block.kind === "paragraph" || (block.kind === "list" && block.number !== undefined),
+      block.kind === "paragraph" ||
+      (block.kind === "list" && block.number !== undefined),
   );
 }
 
-export function footnote(number: number, value: string | Inline[], from = source(undefined, 1)): ReportFootnote {
-  return { number, paragraphs: [typeof value === "string" ? [text(value)] : value], source: from };
+export function footnote(
+  number: number,
+  value: string | Inline[],
+  from = source(undefined, 1),
+): ReportFootnote {
+  return {
+    number,
+    paragraphs: [typeof value === "string" ? [text(value)] : value],
+    source: from,
+  };
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -97,7 +144,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 
 function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 255]! ^ (c >>> 8);
+  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 255] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
@@ -130,10 +177,19 @@ export function makePng(width: number, height: number): Uint8Array {
   }
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
   return new Uint8Array(
-    Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]),
+    Buffer.concat([
+      signature,
+      chunk("IHDR", header),
+      chunk("IDAT", deflateSync(raw)),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
   );
 }
 
-export function pngAsset(file: string, width: number, height: number): ImageAsset {
+export function pngAsset(
+  file: string,
+  width: number,
+  height: number,
+): ImageAsset {
   return { file, type: "png", data: makePng(width, height), width, height };
 }

@@ -1,7 +1,16 @@
 // A realistic hand-built report: three chapters, a dozen numbered paragraphs,
 // footnotes, subparagraphs, a table, a figure, a quote and recommendations.
 import type { Report } from "../../src/model.js";
-import { footnote, list, listBlock, makeReport, paragraph, pngAsset, source, text } from "./report.js";
+import {
+  footnote,
+  list,
+  listBlock,
+  makeReport,
+  paragraph,
+  pngAsset,
+  source,
+  text,
+} from "./report.js";
 
 const OUTLINE = "templates/sg-report.yaml";
 
@@ -30,9 +39,13 @@ export function sampleReport(): Report {
           ),
           paragraph(
             [
-              text("The report draws on contributions from entities of the United Nations system"),
+              text(
+                "The report draws on contributions from entities of the United Nations system",
+              ),
               { type: "footnote", number: 2 },
-              text(" and covers the period from October 2003 to September 2004."),
+              text(
+                " and covers the period from October 2003 to September 2004.",
+              ),
             ],
             outline(7),
           ),
@@ -54,11 +67,17 @@ export function sampleReport(): Report {
                 "Women's organizations continued to play a part in early warning, although their analyses were seldom taken up in formal prevention mechanisms.",
                 undp(12),
               ),
-              paragraph("UNICEF supported community networks in three regions, whose work included:", unicef(14)),
+              paragraph(
+                "UNICEF supported community networks in three regions, whose work included:",
+                unicef(14),
+              ),
               listBlock(
                 list(true, [
                   "Training of adolescent girls in mediation;",
-                  ["Support to women's groups monitoring local tensions, through:", list(true, ["small grants;", "radio programmes;"])],
+                  [
+                    "Support to women's groups monitoring local tensions, through:",
+                    list(true, ["small grants;", "radio programmes;"]),
+                  ],
                   "Collection of data disaggregated by sex and age.",
                 ]),
                 unicef(16),
@@ -72,16 +91,24 @@ export function sampleReport(): Report {
             blocks: [
               paragraph(
                 [
-                  text("The Department of Peacekeeping Operations deployed gender advisers to ten missions."),
+                  text(
+                    "The Department of Peacekeeping Operations deployed gender advisers to ten missions.",
+                  ),
                   { type: "footnote", number: 3 },
-                  text(" The number of women among civilian staff is shown below."),
+                  text(
+                    " The number of women among civilian staff is shown below.",
+                  ),
                 ],
                 dpko(9),
               ),
               {
                 kind: "table",
                 align: ["left", "right", "right"],
-                header: [[text("Mission")], [text("Women")], [text("Per cent")]],
+                header: [
+                  [text("Mission")],
+                  [text("Women")],
+                  [text("Per cent")],
+                ],
                 rows: [
                   [[text("MONUC")], [text("212")], [text("27")]],
                   [[text("UNAMSIL")], [text("98")], [text("24")]],
@@ -89,23 +116,41 @@ export function sampleReport(): Report {
                 ],
                 source: dpko(12),
               },
-              paragraph("Training on gender issues was given to new mission staff before deployment.", dpko(18)),
+              paragraph(
+                "Training on gender issues was given to new mission staff before deployment.",
+                dpko(18),
+              ),
               {
                 kind: "figure",
-                image: { file: "contributions/2004/dpko-chart.png", alt: "Women in peacekeeping missions, 2004" },
+                image: {
+                  file: "contributions/2004/dpko-chart.png",
+                  alt: "Women in peacekeeping missions, 2004",
+                },
                 source: dpko(20),
               },
               paragraph(
                 [
                   text("A checklist prepared with the "),
-                  { type: "link", url: "https://www.un.org/womenwatch/osagi/", children: [text("Office of the Special Adviser")] },
-                  text(" sets out the steps each mission takes, in the words of one mission:"),
+                  {
+                    type: "link",
+                    url: "https://www.un.org/womenwatch/osagi/",
+                    children: [text("Office of the Special Adviser")],
+                  },
+                  text(
+                    " sets out the steps each mission takes, in the words of one mission:",
+                  ),
                 ],
                 dpko(22),
               ),
               {
                 kind: "quote",
-                paragraphs: [[text("Gender mainstreaming is the responsibility of every section of the mission, not of the gender adviser alone.")]],
+                paragraphs: [
+                  [
+                    text(
+                      "Gender mainstreaming is the responsibility of every section of the mission, not of the gender adviser alone.",
+                    ),
+                  ],
+                ],
                 source: dpko(24),
               },
             ],
@@ -126,7 +171,14 @@ export function sampleReport(): Report {
               paragraph(
                 [
                   text("Agencies revised their "),
-                  { type: "emphasis", children: [text("Guidelines for Gender-based Violence Interventions in Humanitarian Settings")] },
+                  {
+                    type: "emphasis",
+                    children: [
+                      text(
+                        "Guidelines for Gender-based Violence Interventions in Humanitarian Settings",
+                      ),
+                    ],
+                  },
                   text(", which are available in English, French and Spanish."),
                   { type: "footnote", number: 4 },
                 ],
@@ -147,12 +199,23 @@ export function sampleReport(): Report {
             "Progress has been made, but women remain underrepresented in peace processes and in the leadership of missions.",
             outline(40),
           ),
-          paragraph("Member States should nominate more women as candidates for senior positions in field missions.", outline(42)),
+          paragraph(
+            "Member States should nominate more women as candidates for senior positions in field missions.",
+            outline(42),
+          ),
           paragraph("The Security Council may wish to request:", outline(44)),
-          listBlock(list(true, ["An action plan for the system, with time lines;", "Annual reports on its implementation."]), outline(45)),
+          listBlock(
+            list(true, [
+              "An action plan for the system, with time lines;",
+              "Annual reports on its implementation.",
+            ]),
+            outline(45),
+          ),
           paragraph(
             [
-              text("Entities of the United Nations system should report on their progress in their contributions to the next report."),
+              text(
+                "Entities of the United Nations system should report on their progress in their contributions to the next report.",
+              ),
               { type: "footnote", number: 5 },
             ],
             outline(48),
@@ -161,9 +224,16 @@ export function sampleReport(): Report {
       },
     ],
     [
-      footnote(1, "See also the report of the Secretary-General of 16 October 2002 (S/2002/1154)."),
+      footnote(
+        1,
+        "See also the report of the Secretary-General of 16 October 2002 (S/2002/1154).",
+      ),
       footnote(2, "DPKO, UNDP and UNICEF."),
-      footnote(3, [text("Including MONUC, UNAMSIL and UNMIL; see "), { type: "emphasis", children: [text("Gender Resource Package")] }, text(".")]),
+      footnote(3, [
+        text("Including MONUC, UNAMSIL and UNMIL; see "),
+        { type: "emphasis", children: [text("Gender Resource Package")] },
+        text("."),
+      ]),
       footnote(4, "Inter-Agency Standing Committee, September 2005 draft."),
       footnote(5, "Contributions are due by 31 July each year."),
     ],

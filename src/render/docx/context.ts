@@ -1,0 +1,64 @@
+import { ImageRun, Paragraph, TextRun } from "docx";
+import type {
+  IImageOptions,
+  IParagraphOptions,
+  IRunOptions,
+  ParagraphChild,
+} from "docx";
+import type { ImageAsset } from "../../model.js";
+import type { CommentCollector } from "./comments.js";
+import { ListInstances } from "./numbering.js";
+import type { Layout } from "./layout.js";
+
+/**
+ * How runs and paragraphs are made. The draft uses plain TextRun, ImageRun
+ * and Paragraph; a redline passes factories that make InsertedTextRun /
+ * DeletedTextRun or set a paragraph mark's insertion/deletion.
+ */
+export interface Factories {
+  text(options: IRunOptions): ParagraphChild;
+  image(options: IImageOptions): ParagraphChild;
+  paragraph(options: IParagraphOptions): Paragraph;
+}
+
+export const plainFactories: Factories = {
+  text: (options) => new TextRun(options),
+  image: (options) => new ImageRun(options),
+  paragraph: (options) => new Paragraph(options),
+};
+
+/** What the block and inline builders need besides the block itself. */
+export interface RenderContext {
+  layout: Layout;
+  images: ReadonlyMap<string, ImageAsset>;
+  make: Factories;
+  lists: ListInstances;
+  /** Present with `annotate`: collects one Word comment per numbered paragraph. */
+  comments?: CommentCollector;
+  /** Next drawing id (wp:docPr): counted per document so it never depends on earlier builds. */
+  nextDrawingId: () => number;
+}
+
+export function createContext(
+  layout: Layout,
+  images: ReadonlyMap<string, ImageAsset>,
+  extra: { comments?: CommentCollector; make?: Factories } = {},
+): RenderContext {
+  let drawing = 0;
+  return {
+    layout,
+    images,
+    make: extra.make ?? plainFactories,
+    lists: new ListInstances(),
+    ...(extra.comments ? { comments: extra.comments } : {}),
+    nextDrawingId: () => ++drawing,
+  };
+}
+
+/** A copy of the context with other factories, e.g. to render one paragraph as inserted. */
+export function withFactories(
+  context: RenderContext,
+  make: Partial<Factories>,
+): RenderContext {
+  return { ...context, make: { ...context.make, ...make } };
+}

@@ -1,0 +1,69 @@
+import type { Report } from "../../model.js";
+import { buildChapter } from "./body.js";
+import { CommentCollector } from "./comments.js";
+import { createContext } from "./context.js";
+import { isoDateToUtc } from "./dates.js";
+import { buildFootnotes } from "./footnotes.js";
+import { layoutFor } from "./layout.js";
+import { packDocx } from "./pack.js";
+
+/** Options of {@link renderDocx}. */
+export interface DocxOptions {
+  /** A Word comment on every numbered paragraph naming its entity and source: "UNICEF — contributions/2004/unicef.md:14". */
+  annotate?: boolean;
+  /** The DGACM manuscript form: 12 pt, double-spaced. */
+  manuscript?: boolean;
+}
+
+/**
+ * Render the report as a DOCX laid out like a Security Council document.
+ * Pure: same report and options, same bytes (no clock, no randomness, no disk).
+ */
+export async function renderDocx(
+  report: Report,
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
+  const layout = layoutFor(options.manuscript === true);
+  const lastFootnote = Math.max(
+    0,
+    ...report.footnotes.map((footnote) => footnote.number),
+  );
+  const comments =
+    options.annotate === true
+      ? new CommentCollector(isoDateToUtc(report.meta.date), lastFootnote + 1)
+      : undefined;
+  const context = createContext(
+    layout,
+    report.images,
+    comments ? { comments } : {},
+  );
+  return packDocx({
+    meta: report.meta,
+    layout,
+    // Body before footnotes: both draw drawing ids from the context in reading order.
+    body: report.chapters.flatMap((chapter) => buildChapter(chapter, context)),
+    footnotes: buildFootnotes(report.footnotes, context),
+    ...(comments ? { comments } : {}),
+  });
+}
+
+// Builders for other renderings of the same report (the redline of `diff --docx`).
+export {
+  buildBlock,
+  buildBlocks,
+  buildList,
+  buildNumberedList,
+  buildNumberedParagraph,
+} from "./blocks.js";
+export type { BlockFormat } from "./blocks.js";
+export { buildChapter, buildHeading, buildSection } from "./body.js";
+export { CommentCollector, describeSource } from "./comments.js";
+export { createContext, plainFactories, withFactories } from "./context.js";
+export type { Factories, RenderContext } from "./context.js";
+export { buildFootnotes } from "./footnotes.js";
+export { buildRuns } from "./inlines.js";
+export type { RunFormat } from "./inlines.js";
+export { layoutFor } from "./layout.js";
+export type { Layout } from "./layout.js";
+export { packDocx } from "./pack.js";
+export type { DocxParts } from "./pack.js";

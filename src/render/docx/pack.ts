@@ -1,0 +1,55 @@
+import { Document, Packer } from "docx";
+import type { FileChild, Paragraph } from "docx";
+import type { ReportMeta } from "../../model.js";
+import type { CommentCollector } from "./comments.js";
+import { layoutFor, MARGIN, PAGE, type Layout } from "./layout.js";
+import { buildMasthead } from "./masthead.js";
+import { buildNumbering } from "./numbering.js";
+import { buildPageFurniture } from "./page-furniture.js";
+import { makeReproducible } from "./reproducible.js";
+import { buildStyles } from "./styles.js";
+
+/** The pieces of a draft: what `renderDocx` builds, and what a redline builds its own way. */
+export interface DocxParts {
+  meta: ReportMeta;
+  layout?: Layout;
+  /** Everything after the masthead: chapters, sections, blocks. */
+  body: readonly FileChild[];
+  /** Footnotes by number, as `buildFootnotes` gives them. */
+  footnotes: Record<string, { children: Paragraph[] }>;
+  comments?: CommentCollector;
+}
+
+/**
+ * Put the pieces into a Security Council document (styles, numbering,
+ * masthead, headers and footers) and pack it reproducibly.
+ */
+export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
+  const layout = parts.layout ?? layoutFor(false);
+  const document = new Document({
+    title: parts.meta.title,
+    creator: "United Nations",
+    lastModifiedBy: "United Nations",
+    revision: 1,
+    styles: buildStyles(layout),
+    numbering: buildNumbering(),
+    footnotes: parts.footnotes,
+    ...(parts.comments ? { comments: parts.comments.options() } : {}),
+    evenAndOddHeaderAndFooters: true,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: MARGIN,
+          },
+        },
+        ...buildPageFurniture(parts.meta),
+        children: [...buildMasthead(parts.meta), ...parts.body],
+      },
+    ],
+  });
+  const packed = await Packer.toBuffer(document);
+  return makeReproducible(new Uint8Array(packed), parts.meta.date);
+}
