@@ -71,7 +71,8 @@ export async function buildCommand(
     })),
   };
   if (options.json === true) {
-    io.stderr.write(`${JSON.stringify(summary, null, 2)}\n`);
+    // The summary takes stdout unless the draft itself is printed there.
+    (out === undefined ? io.stderr : io.stdout).write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
   // Warnings go to stderr as a summary so a draft printed to stdout stays clean.
