@@ -7,6 +7,9 @@ import { loadEdition } from "./load/load-edition.js";
 import { mergeContributions } from "./merge/index.js";
 import type { Edition, Report } from "./model.js";
 import { applyRuleSettings, validateEdition } from "./validate/index.js";
+import { Reporter } from "./validate/reporter.js";
+import { checkAcronyms } from "./validate/rules/style/index.js";
+import { checkReportWordLimit } from "./words/report-limit.js";
 
 export interface BuildResult {
   edition: Edition;
@@ -25,11 +28,22 @@ export async function buildReport(
   const edition = await loadEdition(root, dir, options);
   const validation = validateEdition(edition);
   const merged = mergeContributions(edition);
-  const mergeFindings = applyRuleSettings(merged.diagnostics, edition);
+  const mergeFindings = applyRuleSettings(
+    [...merged.diagnostics, ...reportWideDiagnostics(edition, merged.report)],
+    edition,
+  );
   return {
     edition,
     report: merged.report,
     diagnostics: [...validation.diagnostics, ...mergeFindings.diagnostics],
     silenced: [...validation.silenced, ...mergeFindings.silenced],
   };
+}
+
+/** Rules that need the merged report: acronyms at first use in reading order, and the report's word limit. */
+function reportWideDiagnostics(edition: Edition, report: Report): Diagnostic[] {
+  const reporter = new Reporter();
+  checkAcronyms(edition, reporter);
+  checkReportWordLimit(edition, report, reporter);
+  return reporter.diagnostics;
 }

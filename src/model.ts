@@ -126,6 +126,11 @@ export interface Contribution {
   sections: ContributionSection[];
   footnotes: Map<string, FootnoteDefinition>;
   suppressions: Suppression[];
+  /**
+   * The file's text as parsed (BOM removed, line endings LF), so style rules
+   * can point at the exact column of words inside a wrapped paragraph.
+   */
+  text?: string;
 }
 
 /** A file of the edition folder that is neither report.yaml nor a contribution. */

@@ -180,6 +180,49 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     severity: "warning",
     title: "A generated footnote has something to list",
   },
+  "style/resolution-citation": {
+    severity: "warning",
+    title:
+      "Security Council resolutions are cited by number and year: resolution 1325 (2000)",
+    hint: "Write `resolution 1325 (2000)`: the number and, in parentheses, the year of adoption; `resolution` in lower case inside a sentence; not UNSCR or SCR. `wps-report validate --fix` does it for the resolutions whose year it knows.",
+  },
+  "style/per-cent": {
+    severity: "warning",
+    title: "`per cent`, not `%` or `percent`",
+    hint: "Write `25 per cent`. `wps-report validate --fix` does it where a number comes before the sign.",
+  },
+  "style/dates": {
+    severity: "warning",
+    title: "Dates are written day, month, year: 31 October 2004",
+    hint: "Write `31 October 2004`: the day, the month in words, the year, with no comma or ordinal. `wps-report validate --fix` does it when the order of day and month is certain.",
+  },
+  "style/spelling": {
+    severity: "warning",
+    title:
+      "United Nations spelling: programme, centre, labour, defence; organization, mobilize",
+    hint: "Use Oxford spelling with -ize, as the United Nations does (programme, centre, labour, defence, behaviour; organization, mobilize; analyse). Quotations and names keep their own spelling. `wps-report validate --fix` does it.",
+  },
+  "style/acronyms": {
+    severity: "warning",
+    title: "Acronyms are spelled out at their first use in the report",
+    hint: "Write the full name followed by the acronym in parentheses, e.g. `United Nations Children's Fund (UNICEF)`, where the merged report first uses it; the outline's order of sections and entities decides where that is.",
+  },
+  "style/document-symbol": {
+    severity: "warning",
+    title:
+      "Document symbols are well formed: S/2004/814, S/PRST/2004/40, A/RES/52/214",
+    hint: "Write symbols as the Official Document System does: capital letters, slashes, no spaces, four-digit years, no leading zeros (S/2004/814, S/PRST/2004/40, A/RES/52/214, E/2004/CRP.3).",
+  },
+  "style/emphasis": {
+    severity: "warning",
+    title: "No bold or italics for emphasis",
+    hint: "Remove the `**` or `*`: bold is reserved for conclusions and recommendations, and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
+  },
+  "style/heading-case": {
+    severity: "warning",
+    title: "Outline headings are in sentence case",
+    hint: "Capitalize the first word of a heading and proper nouns only: `Peace processes`, not `Peace Processes`.",
+  },
   "words/contribution-limit": {
     severity: "warning",
     title: "A contribution stays within contribution_word_limit",

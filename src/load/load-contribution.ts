@@ -52,9 +52,12 @@ export function parseContribution(
   const text = decoded.text.startsWith("\uFEFF")
     ? decoded.text.slice(1)
     : decoded.text;
-  return file.endsWith(".yaml") || file.endsWith(".yml")
-    ? parseYamlContribution(text, file)
-    : parseMarkdownContribution(text, file);
+  const loaded =
+    file.endsWith(".yaml") || file.endsWith(".yml")
+      ? parseYamlContribution(text, file)
+      : parseMarkdownContribution(text, file);
+  if (loaded.contribution !== undefined) loaded.contribution.text = text;
+  return loaded;
 }
 
 function parseMarkdownContribution(

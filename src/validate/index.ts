@@ -10,6 +10,7 @@ import { checkFrontMatter } from "./rules/front-matter.js";
 import { checkMarkdown } from "./rules/markdown.js";
 import { checkOutline } from "./rules/outline.js";
 import { checkStructure } from "./rules/structure.js";
+import { styleRules } from "./rules/style/index.js";
 import { checkSuppressions } from "./rules/suppressions.js";
 import { checkContributionWords } from "./rules/words.js";
 import { applyRuleSettings } from "./rule-settings.js";
@@ -24,6 +25,7 @@ export const editionRules: Rule[] = [
   checkSuppressions,
   checkOutline,
   checkContributionWords,
+  ...styleRules,
 ];
 
 export interface ValidationResult {

@@ -1,7 +1,15 @@
 import type { Contribution } from "../model.js";
 import { countMarkdownWords, countWords } from "./count-words.js";
 
-/** Words of a contribution as they will stand in the report: section text, headings and footnotes. */
+/**
+ * Words of a contribution as they will stand in the report, counted as
+ * `countWords` does (Word's count): its `##` headings, its section text
+ * (paragraphs, lists, tables, quotes) and its footnotes. Image
+ * descriptions and footnote marks are not words of the draft. The merged
+ * report's own count (`countReportWords`) uses the outline's headings
+ * instead, once per section, so the sum of the contributions is close to
+ * the report's count but not equal to it.
+ */
 export function countContributionWords(contribution: Contribution): number {
   const headings = contribution.sections.reduce(
     (sum, section) => sum + countWords(section.heading),

@@ -14,7 +14,7 @@ describe("markdown rules", () => {
     const text = [
       "## Peacekeeping operations",
       "",
-      "A paragraph with *a title*, `code`, a [link](https://www.un.org) and a note.[^1]",
+      "A paragraph with *A Title*, `code`, a [link](https://www.un.org) and a note.[^1]",
       "",
       "1. first",
       "2. second",
@@ -27,6 +27,8 @@ describe("markdown rules", () => {
       "| Liberia | 12    |",
       "",
       "> A quotation.",
+      "",
+      "<!-- A note to the author: comments never reach the draft. -->",
       "",
       "![Chart of trainees](chart.png)",
       "",

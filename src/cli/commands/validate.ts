@@ -1,10 +1,14 @@
 import path from "node:path";
-import { buildReport } from "../../build-report.js";
+import { buildReport, type BuildResult } from "../../build-report.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
 import { formatDiagnosticsGithub } from "../../diagnostics/format-github.js";
 import { formatDiagnosticsJson } from "../../diagnostics/format-json.js";
-import { formatDiagnosticsText } from "../../diagnostics/format-text.js";
+import {
+  displayPath,
+  formatDiagnosticsText,
+  plural,
+} from "../../diagnostics/format-text.js";
 import { locateEdition, toPosix } from "../../load/find-edition.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
@@ -15,6 +19,8 @@ export interface ValidateOptions {
   edition?: string;
   format: "text" | "json" | "github";
   strict?: boolean;
+  /** Rewrite the certain fixes into the contribution files, then report what remains. */
+  fix?: boolean;
 }
 
 export async function validateCommand(
@@ -22,13 +28,21 @@ export async function validateCommand(
   io: CliIO,
 ): Promise<number> {
   const { root, dir } = await locateEdition(io.cwd, options.edition);
+  const wanted =
+    options.files.length > 0
+      ? new Set(options.files.map((file) => rootRelative(file, root, io.cwd)))
+      : undefined;
   // The whole pipeline short of rendering: some findings (empty sections, report-wide rules) exist only once merged.
-  const result = await buildReport(root, dir);
+  let result = await buildReport(root, dir);
+  if (options.fix === true) {
+    const fixed = await writeFixes(result, wanted, io, options.format, {
+      root,
+      cwd: io.cwd,
+    });
+    if (fixed) result = await buildReport(root, dir);
+  }
   let { diagnostics, silenced } = result;
-  if (options.files.length > 0) {
-    const wanted = new Set(
-      options.files.map((file) => rootRelative(file, root, io.cwd)),
-    );
+  if (wanted !== undefined) {
     diagnostics = diagnostics.filter((d) => wanted.has(d.file));
     silenced = silenced.filter((s) => wanted.has(s.diagnostic.file));
   }
@@ -36,7 +50,9 @@ export async function validateCommand(
   if (options.format === "json")
     io.stdout.write(formatDiagnosticsJson(diagnostics, silenced, where));
   else if (options.format === "github")
-    io.stdout.write(formatDiagnosticsGithub(diagnostics, where));
+    io.stdout.write(
+      formatDiagnosticsGithub(diagnostics, { ...where, env: io.env }),
+    );
   else
     io.stdout.write(
       formatDiagnosticsText(diagnostics, {
@@ -45,6 +61,45 @@ export async function validateCommand(
       }),
     );
   return exitCodeFor(diagnostics, { strict: options.strict === true });
+}
+
+/** Apply the certain fixes and say what changed; true when a file was written. */
+async function writeFixes(
+  result: BuildResult,
+  wanted: ReadonlySet<string> | undefined,
+  io: CliIO,
+  format: ValidateOptions["format"],
+  where: { root: string; cwd: string },
+): Promise<boolean> {
+  const { fixContributions } = await import("../../fix/fix-contributions.js");
+  const files = await fixContributions(
+    result.edition,
+    result.diagnostics.filter(
+      (d) => wanted === undefined || wanted.has(d.file),
+    ),
+  );
+  // Machine-readable formats keep stdout for the diagnostics.
+  const out = format === "text" ? io.stdout : io.stderr;
+  let count = 0;
+  for (const file of files) {
+    const shown = displayPath(file.file, where);
+    for (const change of file.applied)
+      out.write(
+        `${shown}:${change.line}:${change.column} ${change.old} -> ${change.text}\n`,
+      );
+    if (file.skipped > 0)
+      out.write(
+        `${shown}: ${file.skipped} fix${file.skipped === 1 ? "" : "es"} not applied (the file changed since it was read, or the fixes overlap); run \`wps-report validate --fix\` again\n`,
+      );
+    count += file.applied.length;
+  }
+  const written = files.filter((f) => f.applied.length > 0).length;
+  out.write(
+    count === 0
+      ? "Nothing to fix automatically.\n"
+      : `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`,
+  );
+  return written > 0;
 }
 
 function rootRelative(file: string, root: string, cwd: string): string {

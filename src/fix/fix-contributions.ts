@@ -1,0 +1,69 @@
+import { chmod, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Diagnostic, Fix } from "../diagnostics/diagnostic.js";
+import { decodeText } from "../load/decode-text.js";
+import type { Edition } from "../model.js";
+import { writeFileAtomic } from "../render/write-file.js";
+import { applyFixes, type AppliedFix } from "./apply-fixes.js";
+
+export interface FileFixes {
+  /** Root-relative POSIX path. */
+  file: string;
+  applied: AppliedFix[];
+  /** Fixes left undone: the span no longer fits, or the file changed since it was read. */
+  skipped: number;
+}
+
+/**
+ * Write the certain fixes of `diagnostics` into the contribution files
+ * they point at: the only place a contribution is ever written, and only
+ * for `validate --fix`. Each file is rewritten atomically (a temporary
+ * file in the same folder, then a rename) and keeps its permissions. A
+ * file whose text is no longer what was validated is left alone.
+ */
+export async function fixContributions(
+  edition: Edition,
+  diagnostics: readonly Diagnostic[],
+): Promise<FileFixes[]> {
+  const texts = new Map(edition.contributions.map((c) => [c.file, c.text]));
+  const byFile = new Map<string, Fix[]>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.fix === undefined || !texts.has(diagnostic.file)) continue;
+    const list = byFile.get(diagnostic.file) ?? [];
+    list.push(diagnostic.fix);
+    byFile.set(diagnostic.file, list);
+  }
+  const results: FileFixes[] = [];
+  for (const [file, fixes] of [...byFile].sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  )) {
+    const absolute = path.join(edition.root, ...file.split("/"));
+    const bytes = await readFile(absolute);
+    const decoded = decodeText(bytes);
+    const validated = texts.get(file);
+    if (
+      !decoded.ok ||
+      validated === undefined ||
+      stripBom(decoded.text) !== validated
+    ) {
+      results.push({ file, applied: [], skipped: fixes.length });
+      continue;
+    }
+    const result = applyFixes(bytes, fixes);
+    if (result.applied.length > 0) {
+      const { mode } = await stat(absolute);
+      await writeFileAtomic(absolute, result.bytes);
+      await chmod(absolute, mode & 0o7777);
+    }
+    results.push({
+      file,
+      applied: result.applied,
+      skipped: result.skipped.length,
+    });
+  }
+  return results;
+}
+
+function stripBom(text: string): string {
+  return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}

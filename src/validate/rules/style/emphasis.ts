@@ -1,0 +1,75 @@
+import type { Emphasis, Nodes, Strong } from "mdast";
+import { walkMarkdown } from "../../../mdast-walk.js";
+import type { Edition } from "../../../model.js";
+import { headingKey, targetIndex } from "../../../outline.js";
+import { placeOf, type Reporter } from "../../reporter.js";
+
+const RULE = "style/emphasis";
+
+/**
+ * No bold or italics for emphasis. Bold is allowed in the chapter of
+ * conclusions and recommendations (which the draft sets in bold anyway);
+ * italics that start with a capital or a figure are taken for the title of
+ * a publication and left alone.
+ */
+export function checkEmphasis(edition: Edition, reporter: Reporter): void {
+  const targets = targetIndex(edition.outline);
+  const styles = new Map(
+    edition.outline.chapters.map((chapter) => [chapter.id, chapter.style]),
+  );
+  for (const contribution of edition.contributions) {
+    const visit = (nodes: Nodes[], boldAllowed: boolean) =>
+      walkMarkdown(nodes, (node) => {
+        if (node.type === "strong" && !boldAllowed)
+          report(reporter, node, contribution.file, "bold");
+        else if (
+          node.type === "emphasis" &&
+          !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(plainText(node))
+        )
+          report(reporter, node, contribution.file, "italics");
+      });
+    for (const section of contribution.sections) {
+      const target = targets.get(headingKey(section.heading));
+      const style =
+        target === undefined ? undefined : styles.get(target.chapterId);
+      visit(section.blocks, style === "recommendations");
+    }
+    visit([...contribution.footnotes.values()], false);
+  }
+}
+
+function report(
+  reporter: Reporter,
+  node: Emphasis | Strong,
+  file: string,
+  kind: "bold" | "italics",
+): void {
+  const text = plainText(node);
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  reporter.report(
+    RULE,
+    placeOf(node, file),
+    `Unexpected ${kind} \`${shown}\`, expected plain text`,
+    {
+      hint:
+        kind === "bold"
+          ? "Bold is reserved for conclusions and recommendations (General Assembly resolution 52/214); let the wording carry the emphasis and remove the `**`."
+          : "Italics are not used for emphasis; let the wording carry it and remove the `*`. Italics are for titles and foreign terms: if this is one, add `<!-- wps-report-disable style/emphasis -- title of a publication -->` above the paragraph.",
+    },
+  );
+}
+
+/** The first `limit` characters of a node's text (enough to judge and to quote it, whatever its size). */
+function plainText(node: Nodes, limit = 41): string {
+  let text = "";
+  const stack: Nodes[] = [node];
+  while (stack.length > 0 && text.length < limit) {
+    const inner = stack.pop() as Nodes;
+    if (inner.type === "text" || inner.type === "inlineCode")
+      text += inner.value;
+    else if ("children" in inner)
+      for (let i = inner.children.length - 1; i >= 0; i--)
+        stack.push(inner.children[i]);
+  }
+  return text.trim();
+}

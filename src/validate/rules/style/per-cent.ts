@@ -1,0 +1,50 @@
+import type { Edition } from "../../../model.js";
+import type { Reporter } from "../../reporter.js";
+import { forEachTextBlock, matchCase } from "./style-text.js";
+
+const RULE = "style/per-cent";
+
+/** "25%", "25 %", "percent", "per-cent", and a "%" with no number before it. */
+const PER_CENT =
+  /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)[ \u00a0\u202f]?%|\b([Pp]er-?cent)\b|%/gu;
+
+const HINT =
+  "United Nations documents write `per cent` in running text, never `%` or `percent`.";
+
+/** "per cent", not "%" or "percent". The fix is certain after a number and for the word itself. */
+export function checkPerCent(edition: Edition, reporter: Reporter): void {
+  forEachTextBlock(edition, (block, locator) => {
+    const text = block.text;
+    PER_CENT.lastIndex = 0;
+    for (let match = PER_CENT.exec(text); match; match = PER_CENT.exec(text)) {
+      const written = match[0];
+      const start = match.index;
+      const end = start + written.length;
+      const number = match[1];
+      const word = match[2];
+      const expected =
+        number !== undefined
+          ? `${number} per cent`
+          : word !== undefined
+            ? matchCase(word, "per cent")
+            : undefined;
+      const located = locator.fixFor(start, end, expected ?? "");
+      if (located === undefined) continue;
+      const fix = expected === undefined ? undefined : located.fix;
+      reporter.report(
+        RULE,
+        located.place,
+        `Unexpected \`${written}\`, expected \`${expected ?? "per cent"}\``,
+        {
+          hint:
+            expected === undefined
+              ? `${HINT} Where no number comes before it, write \`per cent\` or \`percentage\` as the sentence needs.`
+              : fix === undefined
+                ? HINT
+                : `${HINT} \`wps-report validate --fix\` makes this change.`,
+          fix,
+        },
+      );
+    }
+  });
+}
