@@ -1,7 +1,78 @@
-import { UsageError } from "../../diagnostics/errors.js";
+import { buildReport } from "../../build-report.js";
+import { displayPath } from "../../diagnostics/format-text.js";
+import { readEditionHistory } from "../../git/history.js";
+import { locateEdition } from "../../load/find-edition.js";
+import { asciiSymbols, unicodeSymbols } from "../../status/columns.js";
+import { computeStatus } from "../../status/compute-status.js";
+import { localIsoDate } from "../../status/dates.js";
+import { renderStatusMatrix } from "../../status/render-matrix.js";
+import { renderStatusTable } from "../../status/render-table.js";
+import type { EditionStatus } from "../../status/types.js";
 import type { CliIO } from "../io.js";
+import { styleFor } from "../style.js";
 
-// Placeholder until its issue lands; replaced by the real command.
-export function statusCommand(_options: Record<string, unknown>, _io: CliIO): Promise<number> {
-  return Promise.reject(new UsageError("`status` is not available yet"));
+export interface StatusOptions {
+  edition?: string;
+  /** Entity × section coverage instead of the table. */
+  matrix?: boolean;
+  json?: boolean;
+  /** Exit 1 when any entity is missing, invalid or late. */
+  strict?: boolean;
+}
+
+/** `status` reports, it does not judge: exit 0 whatever it finds, unless --strict. `now` is injectable so tests know what day it is. */
+export async function statusCommand(
+  options: StatusOptions,
+  io: CliIO,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const { root, dir } = await locateEdition(io.cwd, options.edition);
+  const { edition, report, diagnostics, silenced } = await buildReport(
+    root,
+    dir,
+  );
+  const history = await readEditionHistory(root, dir);
+  const status = computeStatus({
+    edition,
+    diagnostics,
+    silenced,
+    ...(history === undefined ? {} : { history }),
+    today: localIsoDate(now()),
+    report,
+  });
+  if (options.json === true) {
+    const shown = (file: string) => displayPath(file, { root, cwd: io.cwd });
+    io.stdout.write(`${JSON.stringify(withPaths(status, shown), null, 2)}\n`);
+  } else {
+    const render = {
+      style: styleFor(io.stdout, io.env),
+      // ✓ and · on a terminal; ASCII when piped or logged, where UTF-8 is not guaranteed.
+      symbols: io.stdout.isTTY === true ? unicodeSymbols : asciiSymbols,
+    };
+    io.stdout.write(
+      options.matrix === true
+        ? renderStatusMatrix(status, render)
+        : renderStatusTable(status, render),
+    );
+  }
+  return options.strict === true && needsAttention(status) ? 1 : 0;
+}
+
+/** File paths as seen from the current directory, like `validate --json`'s. */
+function withPaths(
+  status: EditionStatus,
+  shown: (file: string) => string,
+): EditionStatus {
+  return {
+    ...status,
+    rows: status.rows.map((r) =>
+      r.file === undefined ? r : { ...r, file: shown(r.file) },
+    ),
+    unmatched: status.unmatched.map((u) => ({ ...u, file: shown(u.file) })),
+    silenced: status.silenced.map((s) => ({ ...s, file: shown(s.file) })),
+  };
+}
+
+function needsAttention(status: EditionStatus): boolean {
+  return status.rows.some((r) => r.state !== "valid" || r.lateness === "late");
 }

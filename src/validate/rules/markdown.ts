@@ -1,12 +1,13 @@
 import type { Parents } from "mdast";
 import path from "node:path";
 import { MAX_IMAGE_BYTES } from "../../load/load-edition.js";
-import { parseDisableComment } from "../../load/markdown.js";
 import type { Edition } from "../../model.js";
 import { walkMarkdown } from "../../mdast-walk.js";
 import { placeOf, type Reporter } from "../reporter.js";
 import { contributionBlocks } from "./blocks.js";
 import { resolveImagePath } from "./files.js";
+
+const HTML_COMMENT = /^<!--(?:(?!-->)[\s\S])*-->$/;
 
 /** Only Markdown the draft can render: refuse HTML, code, rules, strikethrough, task lists, deep lists, stray images. */
 export function checkMarkdown(edition: Edition, reporter: Reporter): void {
@@ -16,7 +17,8 @@ export function checkMarkdown(edition: Edition, reporter: Reporter): void {
       const at = placeOf(node, file);
       switch (node.type) {
         case "html":
-          if (parseDisableComment(node.value) === undefined) {
+          // Comments never reach the draft: they are notes to the author (and disable comments).
+          if (!HTML_COMMENT.test(node.value.trim())) {
             reporter.report(
               "markdown/html",
               at,

@@ -52,7 +52,8 @@ export function checkStructure(edition: Edition, reporter: Reporter): void {
           );
         } else seen.set(target.id, section.position.line);
       }
-      if (section.blocks.length === 0) {
+      // A section holding only comments (such as the guidance `new` writes) is still empty.
+      if (section.blocks.every((block) => block.type === "html")) {
         reporter.report(
           "structure/empty-section",
           section.position,
