@@ -45,6 +45,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     )
     .option("--json", "same as --format json")
     .option("--strict", "fail on warnings too")
+    .option(
+      "--fix",
+      "rewrite the spans whose fix is certain (per cent, dates, spelling, resolution years) in the contribution files",
+    )
     .action(
       async (
         files: string[],
@@ -53,6 +57,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
           format: "text" | "json" | "github";
           json?: boolean;
           strict?: boolean;
+          fix?: boolean;
         },
       ) => {
         const { validateCommand } = await import("./commands/validate.js");
@@ -193,6 +198,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .addOption(edition())
     .option("--docx <file>", "also write a Word redline with tracked changes")
     .option("--json", "machine-readable output")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 whether or not the drafts differ (diff reports, it does not judge); 1 when either revision cannot be built because its contributions have errors; 2 for an unknown revision, history missing from a shallow clone, or a configuration error.\n",
+    )
     .action(
       async (
         from: string,
@@ -212,7 +221,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
   program
     .command("schema")
     .description("print the JSON Schema of contributions and report.yaml")
-    .argument("[which]", "contribution, report or outline (default: all three)")
+    .argument(
+      "[which]",
+      "contribution, yaml-contribution, report or outline (default: all, under $defs)",
+    )
     .addOption(edition())
     .action(
       async (which: string | undefined, options: { edition?: string }) => {

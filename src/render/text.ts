@@ -45,8 +45,11 @@ export function renderText(report: Report): string {
 
 function blockLines(block: ReportBlock): string[] {
   switch (block.kind) {
-    case "paragraph":
-      return [`${block.number}. ${inlineText(block.content)}`];
+    case "paragraph": {
+      // No trailing space after the number of an empty paragraph: Word shows none, and textconv prints none.
+      const text = inlineText(block.content);
+      return [text === "" ? `${block.number}.` : `${block.number}. ${text}`];
+    }
     case "list":
       return [
         ...(block.number === undefined ? [] : [`${block.number}.`]),

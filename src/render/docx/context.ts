@@ -3,7 +3,9 @@ import type {
   IImageOptions,
   IParagraphOptions,
   IRunOptions,
+  ITableRowOptions,
   ParagraphChild,
+  TableRow,
 } from "docx";
 import type { ImageAsset } from "../../model.js";
 import type { CommentCollector } from "./comments.js";
@@ -19,6 +21,8 @@ export interface Factories {
   text(options: IRunOptions): ParagraphChild;
   image(options: IImageOptions): ParagraphChild;
   paragraph(options: IParagraphOptions): Paragraph;
+  /** Table rows, by index from the header row (0); absent: plain TableRow. A redline marks whole rows inserted or deleted. */
+  tableRow?: (options: ITableRowOptions, index: number) => TableRow;
 }
 
 export const plainFactories: Factories = {

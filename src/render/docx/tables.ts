@@ -103,14 +103,18 @@ export function buildTable(
   );
   const total = TEXT_WIDTH - INDENT.text;
   const widths = columnWidths([block.header, ...block.rows], columns, total);
-  const row = (cells: readonly Inline[][], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: widths.map((width, i) =>
-        cell(cells[i] ?? [], block.align[i], width, context, header),
-      ),
-    });
+  const makeRow = context.make.tableRow ?? ((options) => new TableRow(options));
+  const row = (cells: readonly Inline[][], header: boolean, index: number) =>
+    makeRow(
+      {
+        tableHeader: header,
+        cantSplit: true,
+        children: widths.map((width, i) =>
+          cell(cells[i] ?? [], block.align[i], width, context, header),
+        ),
+      },
+      index,
+    );
   const table = new Table({
     layout: TableLayoutType.FIXED,
     width: { size: total, type: WidthType.DXA },
@@ -125,8 +129,8 @@ export function buildTable(
       insideVertical: NONE,
     },
     rows: [
-      row(block.header, true),
-      ...block.rows.map((cells) => row(cells, false)),
+      row(block.header, true, 0),
+      ...block.rows.map((cells, i) => row(cells, false, i + 1)),
     ],
   });
   return [

@@ -1,0 +1,250 @@
+import { BlockLines } from "./lines.js";
+import type { NumberLabel, NumberingReplay } from "./numbering.js";
+import { paragraphSegments, type Segment } from "./runs.js";
+import type { Styles } from "./styles.js";
+import { attr, child, elements, intVal, val, type XmlElement } from "./xml.js";
+
+const INDENT = "    ";
+
+// Style ids of our own drafts (src/render/docx/styles.ts). The masthead is a
+// layout table, but its lines print one by one as the text renderer does.
+const MASTHEAD = "Masthead";
+const SUBPARAGRAPH = "Subparagraph";
+const FIGURE = "Figure";
+// Ours, Word's built-in quote styles, and pandoc's.
+const QUOTES = ["BlockQuote", "Quote", "IntenseQuote", "BlockText"];
+
+/** What the previous line was: it decides whether the next one joins its block. */
+type Last = "none" | "masthead" | "quote" | "list" | "lead" | "other";
+
+interface Line {
+  text: string;
+  styleId: string | undefined;
+  /** `paragraph` when the style numbers it (a numbered paragraph), `list` when only the paragraph does (a list item). */
+  label?: NumberLabel & { numId: string; role: "paragraph" | "list" };
+}
+
+/**
+ * Walks a document body in order and writes its canonical text: numbers
+ * replayed from the numbering definitions, footnote references numbered in
+ * order of reference (as Word shows them), tracked changes accepted.
+ */
+export class BodyWriter {
+  readonly lines = new BlockLines();
+  /** Footnote ids in order of reference: reference n is footnote `references[n - 1]`. */
+  readonly references: string[] = [];
+  #last: Last = "none";
+  /** Content of paragraphs whose mark was deleted: accepted, they join the next paragraph. */
+  #carry: Segment[] = [];
+
+  constructor(
+    private readonly styles: Styles,
+    private readonly numbering: NumberingReplay,
+  ) {}
+
+  body(container: XmlElement | undefined): void {
+    for (const element of elements(container)) {
+      if (element.name === "p") this.#paragraph(element);
+      else if (element.name === "tbl") this.#table(element);
+      else if (element.name === "sdt") this.body(child(element, "sdtContent"));
+      else if (element.name === "customXml") this.body(element);
+    }
+  }
+
+  /** The `Notes` block: `[n] text` for every reference, in order. */
+  notes(footnotes: XmlElement | undefined): void {
+    if (this.references.length === 0) return;
+    const byId = new Map(
+      elements(footnotes, "footnote").map((note) => [attr(note, "id"), note]),
+    );
+    this.lines.block("Notes");
+    this.references.forEach((id, index) => {
+      const text = elements(byId.get(id), "p")
+        .map((p) => this.#text(paragraphSegments(p), undefined, false))
+        .join(" ")
+        // Each note starts with a tab (or space) after the number Word writes.
+        .replace(/^\s+/, "");
+      const line = `[${index + 1}] ${text}`;
+      if (index === 0) this.lines.block(line);
+      else this.lines.continue(line);
+    });
+  }
+
+  #read(paragraph: XmlElement): Line | undefined {
+    const pPr = child(paragraph, "pPr");
+    const segments = [...this.#carry, ...paragraphSegments(paragraph)];
+    this.#carry = [];
+    const mark = child(pPr, "rPr");
+    if (
+      child(mark, "del") !== undefined ||
+      child(mark, "moveFrom") !== undefined
+    ) {
+      this.#carry = segments;
+      return undefined;
+    }
+    const styleId = this.styles.effective(val(pPr, "pStyle"));
+    const label = this.#label(pPr, styleId);
+    const text = this.#text(segments, styleId, true);
+    return { text, styleId, ...(label ? { label } : {}) };
+  }
+
+  #label(
+    pPr: XmlElement | undefined,
+    styleId: string | undefined,
+  ): Line["label"] | undefined {
+    const direct = child(pPr, "numPr");
+    const directId = val(direct, "numId");
+    const fromStyle = this.styles.numbering(styleId);
+    const numId = directId ?? fromStyle?.numId;
+    if (numId === undefined || numId === "0") return undefined;
+    const ilvl =
+      intVal(direct, "ilvl") ??
+      fromStyle?.ilvl ??
+      this.numbering.levelForStyle(numId, styleId);
+    const label = this.numbering.next(numId, ilvl);
+    const role = fromStyle === undefined ? "list" : "paragraph";
+    return label && { ...label, numId, role };
+  }
+
+  #text(
+    segments: readonly Segment[],
+    styleId: string | undefined,
+    countFootnotes: boolean,
+  ): string {
+    const figure =
+      this.styles.is(styleId, FIGURE) &&
+      segments.some((s) => s.kind === "image") &&
+      segments.every((s) => s.kind !== "text" || s.value.trim() === "");
+    if (figure)
+      return segments
+        .map((s) => (s.kind === "image" ? `[Figure: ${s.alt}]` : ""))
+        .join("");
+    return segments
+      .map((segment) => {
+        switch (segment.kind) {
+          case "text":
+            return segment.value;
+          case "image":
+            return `[Image: ${segment.alt}]`;
+          case "footnote":
+            if (!countFootnotes) return "";
+            this.references.push(segment.id);
+            return `[${this.references.length}]`;
+        }
+      })
+      .join("");
+  }
+
+  #emit(text: string, last: Last, joins: boolean): void {
+    if (joins) this.lines.continue(text);
+    else this.lines.block(text);
+    this.#last = last;
+  }
+
+  #paragraph(paragraph: XmlElement): void {
+    const line = this.#read(paragraph);
+    if (line === undefined) return;
+    const { text, styleId, label } = line;
+    if (this.styles.headingLevel(styleId) !== undefined) {
+      // "I.<tab>Introduction" reads "I. Introduction".
+      const title = text.replace(/\s+/g, " ").trim();
+      const full =
+        label && label.text !== "" ? `${label.text} ${title}` : title;
+      if (full !== "") this.#emit(full, "other", false);
+      return;
+    }
+    if (this.styles.is(styleId, MASTHEAD)) {
+      if (text !== "") this.#emit(text, "masthead", this.#last === "masthead");
+      return;
+    }
+    if (label?.role === "list") {
+      this.#listItem(text, styleId, label);
+      return;
+    }
+    if (label !== undefined) {
+      // Numbered by its style: a numbered paragraph; with no text it is the
+      // number of the list that follows it.
+      const full =
+        label.text === ""
+          ? text
+          : text === ""
+            ? label.text
+            : `${label.text} ${text}`;
+      if (full !== "") this.#emit(full, text === "" ? "lead" : "other", false);
+      return;
+    }
+    if (text.trim() === "") return;
+    if (this.styles.is(styleId, ...QUOTES)) {
+      this.#emit(`${INDENT}${text}`, "quote", this.#last === "quote");
+      return;
+    }
+    this.#emit(text, "other", false);
+  }
+
+  /** A subparagraph or list item: indented by level, joined to the list it continues. */
+  #listItem(
+    text: string,
+    styleId: string | undefined,
+    label: NonNullable<Line["label"]>,
+  ): void {
+    const depth = label.ilvl + (this.styles.is(styleId, SUBPARAGRAPH) ? 1 : 0);
+    // An item joins the list before it unless its count begins again at
+    // the first level: that is a new list (the numIds cannot tell, as
+    // LibreOffice saves one list's items under several).
+    const joins =
+      this.#last === "lead" ||
+      (this.#last === "list" && (label.ilvl > 0 || !label.restarted));
+    const body = text === "" ? "" : ` ${text}`;
+    this.#emit(`${INDENT.repeat(depth)}${label.text}${body}`, "list", joins);
+  }
+
+  #table(table: XmlElement): void {
+    const paragraphs = descendants(table, "p");
+    const masthead =
+      paragraphs.length > 0 &&
+      paragraphs.every((p) =>
+        this.styles.is(
+          this.styles.effective(val(child(p, "pPr"), "pStyle")),
+          MASTHEAD,
+        ),
+      );
+    if (masthead) {
+      for (const row of elements(table, "tr"))
+        for (const cell of elements(row, "tc")) this.body(cell);
+      return;
+    }
+    let emitted = 0;
+    for (const row of elements(table, "tr")) {
+      if (child(row, "trPr", "del") !== undefined) continue;
+      const cells = elements(row, "tc").map((cell) => this.#cellText(cell));
+      this.#emit(cells.join(" | "), "other", emitted > 0);
+      emitted++;
+    }
+  }
+
+  /** A cell's paragraphs (with their numbers) and nested tables, on one line. */
+  #cellText(container: XmlElement | undefined): string {
+    const parts: string[] = [];
+    for (const element of elements(container)) {
+      if (element.name === "p") {
+        const line = this.#read(element);
+        if (line === undefined) continue;
+        const label = line.label?.text ?? "";
+        parts.push([label, line.text].filter((s) => s !== "").join(" "));
+      } else if (element.name === "tbl") {
+        for (const row of elements(element, "tr"))
+          for (const cell of elements(row, "tc"))
+            parts.push(this.#cellText(cell));
+      } else if (element.name === "sdt") {
+        parts.push(this.#cellText(child(element, "sdtContent")));
+      }
+    }
+    return parts.filter((part) => part.trim() !== "").join(" ");
+  }
+}
+
+function descendants(element: XmlElement, name: string): XmlElement[] {
+  return elements(element).flatMap((child) =>
+    child.name === name ? [child] : descendants(child, name),
+  );
+}
