@@ -9,8 +9,9 @@ import { displayPath } from "./format-text.js";
  */
 export function formatDiagnosticsGithub(
   diagnostics: readonly Diagnostic[],
-  options: { root: string; cwd: string },
+  options: { root: string; cwd: string; env?: NodeJS.ProcessEnv },
 ): string {
+  const docs = docsBase(options.env ?? {});
   return diagnostics
     .map((d) => {
       const file = displayPath(d.file, {
@@ -21,13 +22,26 @@ export function formatDiagnosticsGithub(
       const text = [
         d.message,
         d.hint === undefined ? undefined : `Fix: ${d.hint}`,
-        `See ${docsUrlFor(d.ruleId)}`,
+        `See ${docs}${docsUrlFor(d.ruleId)}`,
       ]
         .filter(Boolean)
         .join("\n");
       return `::${d.severity} ${properties}::${escapeData(text)}\n`;
     })
     .join("");
+}
+
+/**
+ * Inside GitHub Actions the rule's page becomes a full link to this commit's
+ * CONTRIBUTING.md, which the pull request view makes clickable.
+ */
+function docsBase(env: NodeJS.ProcessEnv): string {
+  const server = env["GITHUB_SERVER_URL"];
+  const repository = env["GITHUB_REPOSITORY"];
+  const sha = env["GITHUB_SHA"];
+  if (server === undefined || repository === undefined || sha === undefined)
+    return "";
+  return `${server}/${repository}/blob/${sha}/`;
 }
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts

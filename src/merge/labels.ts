@@ -34,9 +34,12 @@ export function sectionLetter(index: number): string {
     : sectionLetter(Math.floor(index / 26) - 1) + sectionLetter(index % 26);
 }
 
-/** Subparagraph labels: (a), (b) ... at the first level; (i), (ii) ... at the second. */
+/**
+ * Subparagraph labels: (a), (b) ... at the first level, as Word's lowerLetter
+ * format counts them (after (z) come (aa), (bb)); (i), (ii) ... at the second.
+ */
 export function subparagraphLabel(index: number, level: 1 | 2): string {
-  return level === 1
-    ? `(${sectionLetter(index).toLowerCase()})`
-    : `(${romanNumeral(index + 1).toLowerCase()})`;
+  if (level === 2) return `(${romanNumeral(index + 1).toLowerCase()})`;
+  const letter = String.fromCharCode(97 + (index % 26));
+  return `(${letter.repeat(Math.floor(index / 26) + 1)})`;
 }

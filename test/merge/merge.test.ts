@@ -202,3 +202,31 @@ describe("mergeContributions", () => {
     ]);
   });
 });
+
+describe("labels", () => {
+  it("counts subparagraphs as Word's lowerLetter and lowerRoman formats do", async () => {
+    const { subparagraphLabel, romanNumeral } =
+      await import("../../src/merge/labels.js");
+    expect([0, 1, 25, 26, 27, 52].map((i) => subparagraphLabel(i, 1))).toEqual([
+      "(a)",
+      "(b)",
+      "(z)",
+      "(aa)",
+      "(bb)",
+      "(aaa)",
+    ]);
+    expect([0, 3, 8, 13].map((i) => subparagraphLabel(i, 2))).toEqual([
+      "(i)",
+      "(iv)",
+      "(ix)",
+      "(xiv)",
+    ]);
+    expect([1, 4, 9, 14, 40].map(romanNumeral)).toEqual([
+      "I",
+      "IV",
+      "IX",
+      "XIV",
+      "XL",
+    ]);
+  });
+});
