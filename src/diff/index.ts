@@ -1,5 +1,5 @@
 import type { Report, ReportMeta } from "../model.js";
-import { formatUnDate } from "../render/format-date.js";
+import { formatUnDate } from "../un-date.js";
 import { align, type Step } from "./align.js";
 import {
   mastheadChange,

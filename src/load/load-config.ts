@@ -1,4 +1,3 @@
-import { isMap, isSeq, type Node } from "yaml";
 import { ConfigError } from "../diagnostics/errors.js";
 import type {
   Entity,
@@ -6,13 +5,10 @@ import type {
   ReportConfig,
   RuleSetting,
 } from "../model.js";
-import { checkAgainstSpec, isPlainRecord } from "../schema/field-spec.js";
+import { isPlainRecord } from "../schema/field-spec.js";
 import { reportConfigSpec } from "../schema/specs.js";
-import { decodeText } from "./decode-text.js";
-import {
-  parseYamlWithPositions,
-  type PositionedYaml,
-} from "./yaml-document.js";
+import { readConfigYaml } from "./config-yaml.js";
+import { positionOfPath, type PositionedYaml } from "./yaml-document.js";
 
 const DEFAULT_WORD_LIMIT = 8500;
 const DEFAULT_CONTRIBUTION_WORD_LIMIT = 1500;
@@ -26,32 +22,11 @@ export function parseReportConfig(
   bytes: Uint8Array,
   file: string,
 ): ReportConfig {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    throw new ConfigError(
-      decoded.message,
-      { file, line: decoded.line, column: decoded.column },
-      decoded.hint,
-    );
-  const yaml = parseYamlWithPositions(decoded.text);
-  const firstError = yaml.errors[0];
-  if (firstError !== undefined) {
-    throw new ConfigError(
-      `report.yaml is not valid YAML: ${firstError.message}`,
-      { file, line: firstError.line, column: firstError.column },
-    );
-  }
-  if (!isPlainRecord(yaml.data))
-    throw new ConfigError(
-      "report.yaml should be a mapping of settings (year:, template:, ...)",
-      { file, line: 1, column: 1 },
-    );
-  const problem = checkAgainstSpec(reportConfigSpec, yaml.data)[0];
-  if (problem !== undefined) {
-    const at = positionOfPath(yaml, problem.path);
-    throw new ConfigError(problem.message, { file, ...at });
-  }
-  const data = yaml.data;
+  const { yaml, data } = readConfigYaml(bytes, file, {
+    name: "report.yaml",
+    expected: "a mapping of settings (year:, template:, ...)",
+    spec: reportConfigSpec,
+  });
   const entities = readEntities(
     data["entities"] as Record<string, unknown>[],
     yaml,
@@ -116,28 +91,4 @@ function readEntities(
       entity.focalPoint = item["focal_point"];
     return entity;
   });
-}
-
-/** Where the node at a key path stands (falls back to the nearest ancestor that exists). */
-export function positionOfPath(
-  yaml: PositionedYaml,
-  path: (string | number)[],
-): { line: number; column: number } {
-  let node: unknown = yaml.document.contents;
-  let best: Node | null = yaml.document.contents;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => (p.key as { value?: unknown } | null)?.value === key,
-      );
-      if (pair === undefined) break;
-      node = pair.value ?? pair.key;
-      best = (pair.value ?? pair.key) as Node;
-    } else if (isSeq(node) && typeof key === "number") {
-      node = node.items[key];
-      if (node === undefined) break;
-      best = node as Node;
-    } else break;
-  }
-  return yaml.nodePosition(best);
 }

@@ -1,47 +1,18 @@
 import { ConfigError } from "../diagnostics/errors.js";
 import type { Outline, OutlineChapter, OutlineSection } from "../model.js";
-import { checkAgainstSpec, isPlainRecord } from "../schema/field-spec.js";
 import { outlineSpec } from "../schema/specs.js";
-import { decodeText } from "./decode-text.js";
-import { positionOfPath } from "./load-config.js";
+import { readConfigYaml } from "./config-yaml.js";
 import { parseMarkdown } from "./markdown.js";
-import {
-  parseYamlWithPositions,
-  type PositionedYaml,
-} from "./yaml-document.js";
+import { positionOfPath, type PositionedYaml } from "./yaml-document.js";
 import { isBlockScalar, scalarPlacement } from "./yaml-scalar.js";
 
 /** templates/<name>.yaml -> Outline. Problems are configuration errors (exit 2). */
 export function parseOutline(bytes: Uint8Array, file: string): Outline {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    throw new ConfigError(
-      decoded.message,
-      { file, line: decoded.line, column: decoded.column },
-      decoded.hint,
-    );
-  const yaml = parseYamlWithPositions(decoded.text);
-  const firstError = yaml.errors[0];
-  if (firstError !== undefined) {
-    throw new ConfigError(
-      `The outline is not valid YAML: ${firstError.message}`,
-      { file, line: firstError.line, column: firstError.column },
-    );
-  }
-  if (!isPlainRecord(yaml.data))
-    throw new ConfigError("The outline should be a mapping with `chapters:`", {
-      file,
-      line: 1,
-      column: 1,
-    });
-  const problem = checkAgainstSpec(outlineSpec, yaml.data)[0];
-  if (problem !== undefined)
-    throw new ConfigError(problem.message, {
-      file,
-      ...positionOfPath(yaml, problem.path),
-    });
-
-  const data = yaml.data;
+  const { yaml, text, data } = readConfigYaml(bytes, file, {
+    name: "The outline",
+    expected: "a mapping with `chapters:`",
+    spec: outlineSpec,
+  });
   const rawChapters = data["chapters"] as Record<string, unknown>[];
   if (rawChapters.length === 0)
     throw new ConfigError("The outline has no chapters", {
@@ -95,7 +66,7 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
     if (typeof raw["text"] === "string")
       chapter.text = parseBoilerplate(
         yaml,
-        decoded.text,
+        text,
         file,
         ["chapters", index, "text"],
         raw["text"],

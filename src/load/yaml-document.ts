@@ -3,6 +3,7 @@ import {
   isMap,
   isPair,
   isScalar,
+  isSeq,
   parseDocument,
   type Document,
   type Node,
@@ -93,4 +94,28 @@ export function topLevelPositions(yaml: PositionedYaml): {
 
 function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
+}
+
+/** Where the node at a key path stands (falls back to the nearest ancestor that exists). */
+export function positionOfPath(
+  yaml: PositionedYaml,
+  path: (string | number)[],
+): { line: number; column: number } {
+  let node: unknown = yaml.document.contents;
+  let best: Node | null = yaml.document.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => (p.key as { value?: unknown } | null)?.value === key,
+      );
+      if (pair === undefined) break;
+      node = pair.value ?? pair.key;
+      best = (pair.value ?? pair.key) as Node;
+    } else if (isSeq(node) && typeof key === "number") {
+      node = node.items[key];
+      if (node === undefined) break;
+      best = node as Node;
+    } else break;
+  }
+  return yaml.nodePosition(best);
 }

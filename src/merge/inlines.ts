@@ -92,26 +92,3 @@ function trimEnds(inlines: Inline[]): Inline[] {
     (inline) => inline.type !== "text" || inline.value !== "",
   );
 }
-
-/** Plain text of inlines (for word counts, comments, diffs). */
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case "text":
-        case "code":
-          return inline.value;
-        case "emphasis":
-        case "strong":
-        case "link":
-          return inlineText(inline.children);
-        case "footnote":
-          return "";
-        case "image":
-          return inline.alt;
-        case "break":
-          return " ";
-      }
-    })
-    .join("");
-}

@@ -1,5 +1,5 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
-import { formatUnDate } from "./format-date.js";
+import { formatUnDate } from "../un-date.js";
 
 /**
  * The draft as Markdown, for reading on GitHub: numbered paragraphs as

@@ -1,6 +1,6 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
 import { subparagraphLabel } from "../merge/labels.js";
-import { formatUnDate } from "./format-date.js";
+import { formatUnDate } from "../un-date.js";
 
 const INDENT = "    ";
 

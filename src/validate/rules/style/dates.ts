@@ -1,22 +1,9 @@
 import type { Edition } from "../../../model.js";
 import type { Reporter } from "../../reporter.js";
+import { MONTHS } from "../../../un-date.js";
 import { forEachTextBlock } from "./style-text.js";
 
 const RULE = "style/dates";
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const FULL = MONTHS.join("|");
 const ABBREVIATED = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const SPACE = "[ \\u00a0]";

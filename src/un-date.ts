@@ -1,4 +1,5 @@
-const MONTHS = [
+/** English month names, as UN documents write dates: "31 October 2004". */
+export const MONTHS = [
   "January",
   "February",
   "March",
