@@ -51,14 +51,17 @@ export function diskFileSource(root: string): FileSource {
           : "other";
     return { name, kind, size: info.size };
   };
+  // Resolved once: an edition of a thousand files would otherwise resolve the root a thousand times.
+  let realRoot: Promise<string> | undefined;
   return {
     root: absoluteRoot,
     async readFile(file) {
       const absolute = resolveInside(absoluteRoot, file);
       // A symlink could point anywhere; only files whose real path stays inside the root are read.
       const real = await realpath(absolute);
-      const realRoot = await realpath(absoluteRoot);
-      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+      realRoot ??= realpath(absoluteRoot);
+      const resolvedRoot = await realRoot;
+      if (real !== resolvedRoot && !real.startsWith(resolvedRoot + path.sep)) {
         throw new OutsideRootError(`${file} points outside the repository`);
       }
       return new Uint8Array(await readFile(real));

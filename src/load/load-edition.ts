@@ -16,8 +16,12 @@ import {
   OutsideRootError,
   type FileSource,
 } from "./file-source.js";
-import { parseReportConfig } from "./load-config.js";
-import { parseContribution } from "./load-contribution.js";
+import { parseReportConfigCached } from "../cache/cached-config.js";
+import { ContributionCache } from "../cache/contribution-cache.js";
+import {
+  loadContributions,
+  type ContributionLoading,
+} from "./parallel/load-contributions.js";
 import { parseOutline } from "./load-outline.js";
 import { readImageInfo } from "./image-info.js";
 
@@ -34,6 +38,11 @@ const BUNDLED_TEMPLATES = fileURLToPath(
 export interface LoadOptions {
   /** Where to read from; the working tree by default, a git revision for `diff`. */
   source?: FileSource;
+  /** Parsed contributions kept between runs; by default `<root>/.wps-report-cache/` when reading the working tree, none otherwise. */
+  cache?: ContributionCache | false;
+  /** When and how to parse on worker threads (see PARALLEL_ABOVE_BYTES). */
+  parallel?: ContributionLoading["parallel"];
+  onProgress?: ContributionLoading["onProgress"];
 }
 
 /** Read an edition folder (root-relative `dir`) into the model. Config problems throw ConfigError (exit 2). */
@@ -43,8 +52,17 @@ export async function loadEdition(
   options: LoadOptions = {},
 ): Promise<Edition> {
   const source = options.source ?? diskFileSource(root);
+  const cache =
+    options.cache ??
+    (options.source === undefined
+      ? ContributionCache.forEdition(source.root, dir)
+      : undefined);
   try {
-    return await readEdition(source, dir);
+    return await readEdition(source, dir, {
+      cache: cache === false ? undefined : cache,
+      ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
+      onProgress: options.onProgress,
+    });
   } catch (error) {
     // Configuration errors name root-relative files; make them absolute so the CLI can show them from the user's folder.
     if (
@@ -62,11 +80,16 @@ export async function loadEdition(
   }
 }
 
-async function readEdition(source: FileSource, dir: string): Promise<Edition> {
+async function readEdition(
+  source: FileSource,
+  dir: string,
+  loading: ContributionLoading,
+): Promise<Edition> {
   const reportFile = `${dir}/report.yaml`;
-  const config = parseReportConfig(
+  const config = await parseReportConfigCached(
     await readConfigFile(source, reportFile),
     reportFile,
+    loading.cache,
   );
   const outline = await loadOutlineFor(
     source,
@@ -84,6 +107,7 @@ async function readEdition(source: FileSource, dir: string): Promise<Edition> {
   const files: EditionFile[] = [];
   const images = new Map<string, ImageAsset>();
   const problems: Diagnostic[] = [];
+  const contributionFiles: string[] = [];
   for (const entry of entries) {
     const file = `${dir}/${entry.name}`;
     if (entry.name === "report.yaml" || file === outline.file) {
@@ -105,10 +129,7 @@ async function readEdition(source: FileSource, dir: string): Promise<Edition> {
         problems.push(tooLarge(file, entry.size));
         continue;
       }
-      const loaded = parseContribution(await source.readFile(file), file);
-      problems.push(...loaded.problems);
-      if (loaded.contribution !== undefined)
-        contributions.push(loaded.contribution);
+      contributionFiles.push(file);
     } else if (IMAGE_EXTENSIONS.includes(extension)) {
       files.push({ file, kind: "image", size: entry.size });
       if (entry.size <= MAX_IMAGE_BYTES) {
@@ -119,6 +140,16 @@ async function readEdition(source: FileSource, dir: string): Promise<Edition> {
     } else {
       files.push({ file, kind: "other", size: entry.size });
     }
+  }
+  // Read and parsed together: from the cache, and on worker threads when there are many.
+  for (const loaded of await loadContributions(
+    source,
+    contributionFiles,
+    loading,
+  )) {
+    problems.push(...loaded.problems);
+    if (loaded.contribution !== undefined)
+      contributions.push(loaded.contribution);
   }
   return {
     root: source.root,

@@ -10,7 +10,12 @@ import {
 } from "../../diagnostics/format-text.js";
 import { locateEdition } from "../../load/find-edition.js";
 import type { Report } from "../../model.js";
+import {
+  countReportWords,
+  type ReportWords,
+} from "../../words/report-words.js";
 import type { CliIO } from "../io.js";
+import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
 
 export interface BuildOptions {
@@ -27,14 +32,35 @@ export async function buildCommand(
   options: BuildOptions,
   io: CliIO,
 ): Promise<number> {
+  // A terminal sees what a long build is doing; the line is gone before anything else prints.
+  const progress = startProgress(io.stderr, { env: io.env });
+  try {
+    return await build(options, io, progress);
+  } finally {
+    progress.done();
+  }
+}
+
+async function build(
+  options: BuildOptions,
+  io: CliIO,
+  progress: Progress,
+): Promise<number> {
   const { root, dir } = await locateEdition(io.cwd, options.edition);
-  const result = await buildReport(root, dir);
+  const result = await buildReport(root, dir, {
+    onProgress: ({ done, total }) =>
+      done < total
+        ? progress.count("reading contributions", done, total)
+        : progress.stage("checking and merging"),
+  });
+  progress.stage(`writing the ${options.format.toUpperCase()}`);
   const where = { root, cwd: io.cwd };
   const errStyle = styleFor(io.stderr, io.env);
   const blocked = exitCodeFor(result.diagnostics, {
     strict: options.strict === true,
   });
   if (blocked !== 0) {
+    progress.done();
     io.stderr.write(
       formatDiagnosticsText(result.diagnostics, { ...where, style: errStyle }),
     );
@@ -48,7 +74,9 @@ export async function buildCommand(
   const out = outputPath(options, result.report, root, dir, io.cwd);
   if (out === undefined) io.stdout.write(bytes);
   else await writeOutput(out, bytes, io.cwd);
+  progress.done();
 
+  const words = countReportWords(result.report);
   const summary = {
     output:
       out === undefined
@@ -61,6 +89,15 @@ export async function buildCommand(
     paragraphs: countParagraphs(result.report),
     footnotes: result.report.footnotes.length,
     contributors: result.report.contributors.length,
+    words: {
+      total: words.total,
+      limit: result.edition.config.wordLimit,
+      chapters: words.chapters.map(({ numeral, title, words: count }) => ({
+        numeral,
+        title,
+        words: count,
+      })),
+    },
     errors: 0,
     warnings: result.diagnostics.length,
     silenced: result.silenced.map((s) => ({
@@ -72,7 +109,9 @@ export async function buildCommand(
   };
   if (options.json === true) {
     // The summary takes stdout unless the draft itself is printed there.
-    (out === undefined ? io.stderr : io.stdout).write(`${JSON.stringify(summary, null, 2)}\n`);
+    (out === undefined ? io.stderr : io.stdout).write(
+      `${JSON.stringify(summary, null, 2)}\n`,
+    );
     return 0;
   }
   // Warnings go to stderr as a summary so a draft printed to stdout stays clean.
@@ -80,6 +119,7 @@ export async function buildCommand(
     io.stderr.write(
       `${summaryLine(result.diagnostics, errStyle)} (run \`wps-report validate\` for details)\n`,
     );
+  io.stderr.write(`${wordsLine(words, result.edition.config.wordLimit)}\n`);
   for (const s of summary.silenced)
     io.stderr.write(
       `silenced ${s.ruleId} at ${s.file}:${s.line}: ${s.reason}\n`,
@@ -188,4 +228,17 @@ function countParagraphs(report: Report): number {
     }
   }
   return last;
+}
+
+/** "Words: 7,912 of 8,500 (report); largest chapter II: 5,210" */
+function wordsLine(words: ReportWords, limit: number): string {
+  const largest = words.chapters.reduce<
+    ReportWords["chapters"][number] | undefined
+  >(
+    (best, chapter) =>
+      best === undefined || chapter.words > best.words ? chapter : best,
+    undefined,
+  );
+  const n = (value: number) => value.toLocaleString("en-US");
+  return `Words: ${n(words.total)} of ${n(limit)} (report)${largest === undefined ? "" : `; largest chapter ${largest.numeral}: ${n(largest.words)}`}`;
 }

@@ -32,15 +32,15 @@ function fixCoreDates(xml: string, isoDate: string): string {
  * .rels file.
  */
 function renameHyperlinkIds(
-  files: Record<string, Uint8Array>,
+  files: Map<string, string | Uint8Array>,
   relsName: string,
 ): void {
   const partName = partOfRels(relsName);
-  const relsFile = files[relsName];
-  const partFile = files[partName];
-  if (!relsFile || !partFile) return;
-  let rels = strFromU8(relsFile);
-  let part = strFromU8(partFile);
+  const relsFile = files.get(relsName);
+  const partFile = files.get(partName);
+  if (relsFile === undefined || partFile === undefined) return;
+  let rels = asText(relsFile);
+  let part = asText(partFile);
   const linkIds = new Set<string>();
   for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(match[0])?.[1];
@@ -67,8 +67,12 @@ function renameHyperlinkIds(
     );
   rels = swap(rels, "Id");
   part = swap(part, "r:id");
-  files[relsName] = strToU8(rels);
-  files[partName] = strToU8(part);
+  files.set(relsName, rels);
+  files.set(partName, part);
+}
+
+function asText(data: string | Uint8Array): string {
+  return typeof data === "string" ? data : strFromU8(data);
 }
 
 /**
@@ -80,25 +84,37 @@ export function makeReproducible(
   docx: Uint8Array,
   isoDate: string,
 ): Uint8Array {
-  const files = unzipSync(docx);
-  const core = files["docProps/core.xml"];
-  if (core)
-    files["docProps/core.xml"] = strToU8(
-      fixCoreDates(strFromU8(core), isoDate),
-    );
-  for (const name of Object.keys(files)) {
+  return zipReproducibly(new Map(Object.entries(unzipSync(docx))), isoDate);
+}
+
+/**
+ * The same from the package's parts (path -> XML text or bytes) before any
+ * zipping: compressing once instead of zip, unzip, zip again.
+ */
+export function zipReproducibly(
+  parts: ReadonlyMap<string, string | Uint8Array>,
+  isoDate: string,
+): Uint8Array {
+  const files = new Map(parts);
+  const core = files.get("docProps/core.xml");
+  if (core !== undefined)
+    files.set("docProps/core.xml", fixCoreDates(asText(core), isoDate));
+  for (const name of [...files.keys()]) {
     if (name.endsWith(".rels")) renameHyperlinkIds(files, name);
   }
-  const names = Object.keys(files)
+  const names = [...files.keys()]
     .filter((name) => name !== CONTENT_TYPES)
     .sort();
   const ordered: Zippable = {};
   for (const name of [CONTENT_TYPES, ...names]) {
-    const data = files[name];
-    if (!data) continue;
+    const data = files.get(name);
+    if (data === undefined) continue;
     // Images are already compressed; storing them saves time and nothing else.
     const level = /\.(png|jpe?g)$/i.test(name) ? 0 : XML_LEVEL;
-    ordered[name] = [data, { level, mtime: ZIP_TIME }];
+    ordered[name] = [
+      typeof data === "string" ? strToU8(data) : data,
+      { level, mtime: ZIP_TIME },
+    ];
   }
   return zipSync(ordered);
 }

@@ -1,0 +1,178 @@
+// `npm run bench`: generate synthetic editions at three sizes and time
+// wps-report on them as whole processes, beside pandoc converting the same
+// text. Prints a table and writes bench-results/bench.json. Options:
+//   --sizes sample,x10,x100   which sizes (default: all three)
+//   --runs N                  runs per measurement for every size (default 5 / 3 / 3)
+//   --keep                    keep the generated editions (printed paths)
+
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+  entityCode,
+  generateEdition,
+  SIZES,
+} from "./bench/generate-edition.mjs";
+import { hasGnuTime, measure, median } from "./bench/measure.mjs";
+import { checkTargets, formatResults } from "./bench/targets.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = path.join(repo, "bin", "wps-report.js");
+const node = process.execPath;
+const DEFAULT_RUNS = { sample: 5, x10: 3, x100: 3 };
+const STARTUP_RUNS = 10;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "sample,x10,x100" },
+    runs: { type: "string" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").filter((s) => s in SIZES);
+if (!existsSync(path.join(repo, "dist", "cli", "main.js"))) {
+  console.error(
+    "bench: dist/ is missing; run `npm run bench` (it builds first).",
+  );
+  process.exit(2);
+}
+const pandocVersion = (() => {
+  const run = spawnSync("pandoc", ["--version"], { encoding: "utf8" });
+  return run.status === 0 ? run.stdout.split("\n")[0] : null;
+})();
+
+const log = (text) => process.stderr.write(`${text}\n`);
+const version = JSON.parse(
+  readFileSync(path.join(repo, "package.json"), "utf8"),
+).version;
+const results = {
+  version,
+  node: process.versions.node,
+  cpus: cpus().length,
+  loadAverage: loadavg(),
+  date: new Date().toISOString(),
+  pandoc: pandocVersion,
+  memoryFrom: hasGnuTime
+    ? "GNU time (%M)"
+    : "process.resourceUsage().maxRSS (wps-report only)",
+  sizes: {},
+};
+
+/** Measure each scenario `runs` times, interleaved, so a busy moment of the machine falls on all of them alike. */
+async function measureScenarios(scenarios, runs) {
+  const samples = Object.fromEntries(
+    Object.keys(scenarios).map((name) => [name, []]),
+  );
+  for (let run = 0; run < runs; run++) {
+    for (const [name, scenario] of Object.entries(scenarios)) {
+      await scenario.before?.(run);
+      const sample = await measure(scenario.command, scenario.args, {
+        cwd: scenario.cwd,
+      });
+      if (sample.code !== 0) {
+        log(`bench: ${name} exited with ${sample.code}:\n${sample.stderr}`);
+        process.exit(1);
+      }
+      samples[name].push(sample);
+      log(`  ${name} #${run + 1}: ${(sample.wallMs / 1000).toFixed(3)} s`);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        runs: list.length,
+        wallMs: median(list.map((s) => s.wallMs)),
+        cpuMs: median(list.map((s) => s.cpuMs)),
+        rssMiB: Math.max(...list.map((s) => s.rssMiB ?? 0)) || null,
+        samplesMs: list.map((s) => Math.round(s.wallMs)),
+      },
+    ]),
+  );
+}
+
+/** Change one contribution (a different one each run) so a warm build has exactly one file to parse again. */
+function touchContribution(edition, run) {
+  const file = path.join(
+    edition.root,
+    edition.dir,
+    `${entityCode(run % edition.files).toLowerCase()}.md`,
+  );
+  const lines = readFileSync(file, "utf8").split("\n");
+  const paragraph = lines.findIndex(
+    (line, i) => i > 0 && lines[i - 2]?.startsWith("## "),
+  );
+  lines[paragraph] = `${lines[paragraph]} Revised in run ${run + 1}.`;
+  writeFileSync(file, lines.join("\n"));
+}
+
+const scratch = path.join(tmpdir(), "wps-report-bench");
+for (const size of sizes) {
+  log(`${size}: generating ${SIZES[size].entities} contributions...`);
+  const edition = generateEdition(path.join(scratch, size), SIZES[size]);
+  const cwd = edition.root;
+  const cacheFolder = path.join(cwd, ".wps-report-cache");
+  const cold = () => rmSync(cacheFolder, { recursive: true, force: true });
+  const ours = (args, before) => ({
+    command: node,
+    args: [bin, ...args],
+    cwd,
+    before,
+  });
+  const scenarios = {
+    validate: ours(["validate"], cold),
+    "build-txt": ours(["build", "--format", "txt", "--out", "draft.txt"], cold),
+    build: ours(["build", "--out", "draft.docx"], cold),
+    // In each round the cold build just filled the cache that the warm runs start from.
+    "validate-warm": ours(["validate"], (run) =>
+      touchContribution(edition, run),
+    ),
+    "build-warm": ours(["build", "--out", "draft.docx"], (run) =>
+      touchContribution(edition, run),
+    ),
+  };
+  if (pandocVersion !== null)
+    scenarios.pandoc = {
+      command: "pandoc",
+      args: ["-f", "markdown", "-t", "docx", "-o", "pandoc.docx", "pandoc.md"],
+      cwd,
+    };
+  const runs = Number(values.runs ?? DEFAULT_RUNS[size]);
+  results.sizes[size] = {
+    files: edition.files,
+    words: edition.words,
+    bytes: edition.bytes,
+    scenarios: await measureScenarios(scenarios, runs),
+  };
+  if (values.keep) log(`  kept in ${cwd}`);
+  else rmSync(edition.root, { recursive: true, force: true });
+}
+
+log("start-up...");
+results.startup = await measureScenarios(
+  {
+    "node -e 0": { command: node, args: ["-e", "0"], cwd: repo },
+    "--help": { command: node, args: [bin, "--help"], cwd: repo },
+    "--version": { command: node, args: [bin, "--version"], cwd: repo },
+  },
+  STARTUP_RUNS,
+);
+results.targets = checkTargets(results);
+
+const outFolder = path.join(repo, "bench-results");
+mkdirSync(outFolder, { recursive: true });
+writeFileSync(
+  path.join(outFolder, "bench.json"),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
+console.log(formatResults(results));
+console.log("\nwrote bench-results/bench.json");

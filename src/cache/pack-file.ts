@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+
+/**
+ * The cache's file format: a magic line, the fingerprint of the tool that
+ * wrote it, then entries (key, SHA-1 of the data, data). Reading never
+ * throws: a file from another tool version is empty, and an entry that is
+ * cut short or whose checksum is wrong is left out, so a corrupted cache
+ * costs a re-parse, never a wrong result.
+ */
+const MAGIC = new TextEncoder().encode("wps-report cache\n");
+const DIGEST_BYTES = 20;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The start of a pack: the magic line and the writer's fingerprint. */
+export function packHeader(fingerprint: string): Uint8Array[] {
+  return [MAGIC, lengthPrefixed(encoder.encode(fingerprint))];
+}
+
+/**
+ * One entry of a pack, as chunks to write one after the other. The data is
+ * not copied: a large edition's cache is tens of megabytes.
+ */
+export function packEntry(key: string, data: Uint8Array): Uint8Array[] {
+  const name = encoder.encode(key);
+  const head = new Uint8Array(4 + name.length + DIGEST_BYTES + 4);
+  const view = new DataView(head.buffer);
+  view.setUint32(0, name.length);
+  head.set(name, 4);
+  head.set(digest(data), 4 + name.length);
+  view.setUint32(4 + name.length + DIGEST_BYTES, data.length);
+  return [head, data];
+}
+
+/** Entries of a pack written by a tool with this fingerprint; empty for anything else. */
+export function decodePack(
+  bytes: Uint8Array,
+  fingerprint: string,
+): Map<string, Uint8Array> {
+  const entries = new Map<string, Uint8Array>();
+  if (!startsWith(bytes, MAGIC)) return entries;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = MAGIC.length;
+  const take = (): Uint8Array | undefined => {
+    if (at + 4 > bytes.length) return undefined;
+    const length = view.getUint32(at);
+    if (at + 4 + length > bytes.length) return undefined;
+    const slice = bytes.subarray(at + 4, at + 4 + length);
+    at += 4 + length;
+    return slice;
+  };
+  const written = take();
+  if (written === undefined || decoder.decode(written) !== fingerprint)
+    return entries;
+  while (at < bytes.length) {
+    const key = take();
+    if (key === undefined || at + DIGEST_BYTES > bytes.length) break;
+    const expected = bytes.subarray(at, at + DIGEST_BYTES);
+    at += DIGEST_BYTES;
+    const data = take();
+    if (data === undefined) break;
+    if (equal(digest(data), expected)) entries.set(decoder.decode(key), data);
+  }
+  return entries;
+}
+
+function lengthPrefixed(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(4 + data.length);
+  new DataView(out.buffer).setUint32(0, data.length);
+  out.set(data, 4);
+  return out;
+}
+
+function digest(data: Uint8Array): Uint8Array {
+  return createHash("sha1").update(data).digest();
+}
+
+function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  return (
+    bytes.length >= prefix.length &&
+    equal(bytes.subarray(0, prefix.length), prefix)
+  );
+}
+
+function equal(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

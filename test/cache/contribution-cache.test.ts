@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  CACHE_FOLDER,
+  ContributionCache,
+} from "../../src/cache/contribution-cache.js";
+import { loadEdition } from "../../src/load/load-edition.js";
+import type { Edition } from "../../src/model.js";
+import { renderText } from "../../src/render/text.js";
+import { buildReport } from "../../src/build-report.js";
+import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
+
+const files = {
+  "report.yaml": reportYaml(),
+  "unicef.md": contribution(
+    "UNICEF",
+    "## Peacekeeping operations\n\nUNICEF trained 40 child protection advisers.[^1]\n\n[^1]: See S/2004/431, para. 12.\n",
+  ),
+  "dpko.md": contribution(
+    "DPKO",
+    "## Peacekeeping operations\n\nThe Department deployed gender advisers to 10 missions.\n",
+  ),
+};
+
+/** Load with a fresh cache object over the edition's pack file, as a new process would. */
+async function load(
+  root: string,
+  dir: string,
+  options: { version?: string } = {},
+): Promise<{ edition: Edition; cache: ContributionCache }> {
+  const cache = ContributionCache.forEdition(root, dir, options);
+  const edition = await loadEdition(root, dir, { cache });
+  return { edition, cache };
+}
+
+/** What the rest of the pipeline sees of the contributions (maps as entries, so equality is deep). */
+function contents(edition: Edition): string {
+  return JSON.stringify(edition.contributions, (_key, value: unknown) =>
+    value instanceof Map ? [...(value as Map<unknown, unknown>)] : value,
+  );
+}
+
+describe("the contribution cache", () => {
+  it("parses every file the first time, then takes unchanged files from the cache with the same result", async () => {
+    const { root, dir } = makeEdition(files);
+    const first = await load(root, dir);
+    expect(first.cache.stats).toEqual({ hits: 0, misses: 2 });
+    expect(existsSync(first.cache.file)).toBe(true);
+
+    const second = await load(root, dir);
+    expect(second.cache.stats).toEqual({ hits: 2, misses: 0 });
+    expect(contents(second.edition)).toBe(contents(first.edition));
+  });
+
+  it("parses a changed file again and keeps the unchanged one", async () => {
+    const { root, dir, editionPath } = makeEdition(files);
+    await load(root, dir);
+    writeFileSync(
+      path.join(editionPath, "dpko.md"),
+      contribution(
+        "DPKO",
+        "## Peacekeeping operations\n\nThe Department deployed gender advisers to 11 missions.\n",
+      ),
+    );
+    const { edition, cache } = await load(root, dir);
+    expect(cache.stats).toEqual({ hits: 1, misses: 1 });
+    const result = await buildReport(root, dir, { cache: false });
+    expect(renderText(result.report)).toContain("to 11 missions");
+    expect(contents(edition)).toBe(contents(result.edition));
+  });
+
+  it("ignores a cache file that is not one, and rewrites it", async () => {
+    const { root, dir } = makeEdition(files);
+    const { cache, edition: fresh } = await load(root, dir);
+    writeFileSync(cache.file, "not a cache at all");
+    const { edition, cache: again } = await load(root, dir);
+    expect(again.stats).toEqual({ hits: 0, misses: 2 });
+    expect(contents(edition)).toBe(contents(fresh));
+    expect((await load(root, dir)).cache.stats).toEqual({
+      hits: 2,
+      misses: 0,
+    });
+  });
+
+  it("ignores an entry whose bytes were damaged and keeps the others", async () => {
+    const { root, dir } = makeEdition(files);
+    const { cache, edition: fresh } = await load(root, dir);
+    const bytes = readFileSync(cache.file);
+    // The last byte belongs to the last entry's data: its checksum no longer matches.
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    writeFileSync(cache.file, bytes);
+    const { edition, cache: again } = await load(root, dir);
+    expect(again.stats).toEqual({ hits: 1, misses: 1 });
+    expect(contents(edition)).toBe(contents(fresh));
+  });
+
+  it("does not trust a cache written by another version of wps-report", async () => {
+    const { root, dir } = makeEdition(files);
+    await load(root, dir);
+    const other = await load(root, dir, { version: "99.0.0" });
+    expect(other.cache.stats).toEqual({ hits: 0, misses: 2 });
+  });
+
+  it("keeps a file's problems: an unreadable file is reported again from the cache", async () => {
+    const { root, dir } = makeEdition({
+      ...files,
+      "ilo.md": new Uint8Array([0xff, 0xfe, 0x41, 0x00]),
+    });
+    const first = await load(root, dir);
+    const second = await load(root, dir);
+    expect(second.cache.stats.hits).toBe(3);
+    expect(second.edition.problems).toEqual(first.edition.problems);
+    expect(second.edition.problems.map((p) => p.ruleId)).toEqual([
+      "file/encoding",
+    ]);
+  });
+
+  it("reads report.yaml again when it changes, and still reports a broken one", async () => {
+    const { root, dir, editionPath } = makeEdition(files);
+    expect((await load(root, dir)).edition.config.title).toBe(
+      "Women and peace and security",
+    );
+    const yamlFile = path.join(editionPath, "report.yaml");
+    writeFileSync(
+      yamlFile,
+      readFileSync(yamlFile, "utf8").replace(
+        "title: Women and peace and security",
+        "title: Women, peace and security",
+      ),
+    );
+    expect((await load(root, dir)).edition.config.title).toBe(
+      "Women, peace and security",
+    );
+    writeFileSync(yamlFile, "year: [unclosed\n");
+    await expect(load(root, dir)).rejects.toThrow(/report\.yaml|YAML/);
+  });
+
+  it("by default lives in .wps-report-cache/ at the project root, which ignores itself in git", async () => {
+    const { root, dir } = makeEdition(files);
+    await loadEdition(root, dir);
+    const folder = path.join(root, CACHE_FOLDER);
+    expect(existsSync(path.join(folder, "contributions-2004.bin"))).toBe(true);
+    expect(readFileSync(path.join(folder, ".gitignore"), "utf8")).toBe("*\n");
+  });
+});
