@@ -44,9 +44,11 @@ function ruleSection(ruleId, info) {
     "",
     `#### \`${ruleId}\`: ${info.title}`,
     "",
-    info.severity === "error"
-      ? "**Error** (by default): the pull request check fails until it is fixed."
-      : "**Warning** (by default): shown on the line; it does not stop the pull request.",
+    info.unreadable === true
+      ? "**Error**, always: the file cannot be read, so nothing in it reaches the draft until it is fixed (`rules:` in report.yaml cannot change this)."
+      : info.severity === "error"
+        ? "**Error** (by default): the pull request check fails until it is fixed."
+        : "**Warning** (by default): shown on the line; it does not stop the pull request.",
   ];
   if (info.hint !== undefined)
     lines.push("", `How to fix it: ${escapeHtml(info.hint)}`);

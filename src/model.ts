@@ -38,6 +38,8 @@ export interface ReportConfig {
   file: string;
   year: number;
   template: string;
+  /** Where `template:` stands in report.yaml, for errors about the outline it names. */
+  templatePosition?: { line: number; column: number };
   symbol: string;
   title: string;
   /** Line under the title; "Report of the Secretary-General" when not set. */
@@ -136,7 +138,7 @@ export interface Contribution {
 /** A file of the edition folder that is neither report.yaml nor a contribution. */
 export interface EditionFile {
   file: string;
-  kind: "image" | "outline" | "other" | "directory";
+  kind: "image" | "outline" | "other" | "directory" | "symlink";
   size: number;
 }
 

@@ -1,7 +1,11 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
+import {
+  removeStaleTemporaries,
+  temporaryPathFor,
+} from "../render/write-file.js";
 import type { LoadedContribution } from "../load/load-contribution.js";
 import { toolFingerprint } from "./fingerprint.js";
 import { decodePack, packEntry, packHeader } from "./pack-file.js";
@@ -145,7 +149,7 @@ export class ContributionCache {
 
   private async write(): Promise<void> {
     const folder = path.dirname(this.file);
-    const temp = `${this.file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    const temp = temporaryPathFor(this.file);
     try {
       await mkdir(folder, { recursive: true });
       // A cache folder that ignores itself stays out of git in any repository.
@@ -154,6 +158,7 @@ export class ContributionCache {
       }).catch(() => undefined);
       await writeEntries(temp, this.fingerprint, this.used);
       await rename(temp, this.file);
+      await removeStaleTemporaries(this.file);
     } catch {
       await rm(temp, { force: true }).catch(() => undefined);
     }

@@ -6,6 +6,12 @@ export interface RuleInfo {
   title: string;
   /** The usual fix, when a diagnostic gives none of its own. */
   hint?: string;
+  /**
+   * Reported when a file could not be read at all, so nothing of it reaches
+   * the draft: report.yaml `rules:` cannot lower it, or the file would
+   * vanish from the report without a word.
+   */
+  unreadable?: true;
 }
 
 /** Where a focal point reads about a rule; annotations link here. */
@@ -15,13 +21,23 @@ export function docsUrlFor(ruleId: string): string {
 
 /**
  * Every rule id the tool reports, with its default severity. report.yaml
- * `rules:` may set any of them to off, warning or error.
+ * `rules:` may set any of them to off, warning or error, except those that
+ * mark a file as unreadable.
  */
 export const ruleCatalog: Record<string, RuleInfo> = {
-  "file/encoding": { severity: "error", title: "Files are UTF-8 text" },
-  "file/empty": { severity: "error", title: "A contribution is not empty" },
+  "file/encoding": {
+    severity: "error",
+    unreadable: true,
+    title: "Files are UTF-8 text",
+  },
+  "file/empty": {
+    severity: "error",
+    unreadable: true,
+    title: "A contribution is not empty",
+  },
   "file/too-large": {
     severity: "error",
+    unreadable: true,
     title: "A contribution is at most 2 MiB",
   },
   "file/unexpected": {
@@ -37,10 +53,12 @@ export const ruleCatalog: Record<string, RuleInfo> = {
   },
   "front-matter/missing": {
     severity: "error",
+    unreadable: true,
     title: "A contribution starts with front matter",
   },
   "front-matter/syntax": {
     severity: "error",
+    unreadable: true,
     title: "Front matter is valid YAML",
   },
   "front-matter/unknown-key": {
@@ -124,6 +142,19 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     severity: "error",
     title: "No task lists",
     hint: "Remove the `[ ]` / `[x]` boxes.",
+  },
+  "markdown/nesting-too-deep": {
+    severity: "error",
+    unreadable: true,
+    title:
+      "Block quotes and lists nest at most 32 levels (the file is not read past that)",
+    hint: "Lists in the report go two levels deep, (a) then (i); remove the extra `>`, `-` or indentation.",
+  },
+  "markdown/too-complex": {
+    severity: "error",
+    unreadable: true,
+    title: "A paragraph has at most 1,000 emphasis and bracket marks",
+    hint: "Split the paragraph, or remove the stray marks.",
   },
   "markdown/list-depth": {
     severity: "error",

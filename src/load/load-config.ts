@@ -36,6 +36,7 @@ export function parseReportConfig(
     file,
     year: data["year"] as number,
     template: data["template"] as string,
+    templatePosition: positionOfPath(yaml, ["template"]),
     symbol: data["symbol"] as string,
     title: data["title"] as string,
     date: data["date"] as string,

@@ -9,7 +9,8 @@ import type {
 import { isPlainRecord } from "../schema/field-spec.js";
 import { decodeText } from "./decode-text.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { parseMarkdown } from "./markdown.js";
+import { parseMarkdown, type TextPlacement } from "./markdown.js";
+import { findMarkdownLimitProblem } from "./markdown-limits.js";
 import {
   parseYamlWithPositions,
   topLevelPositions,
@@ -92,11 +93,10 @@ function parseMarkdownContribution(
   const syntax = yamlSyntaxProblems(yaml, file);
   if (syntax.length > 0) return { problems: syntax };
   const frontMatter = toFrontMatter(yaml, file);
-  const body = parseMarkdown(split.body, {
-    file,
-    lineOffset: 0,
-    columnOffset: 0,
-  });
+  const placement = { file, lineOffset: 0, columnOffset: 0 };
+  const tooMuch = limitProblem(split.body, placement);
+  if (tooMuch !== undefined) return { problems: [tooMuch] };
+  const body = parseMarkdown(split.body, placement);
   const { preamble, sections } = splitSections(body.blocks, file);
   return {
     contribution: withEntity({
@@ -136,10 +136,10 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
       contribution.sections.push({ heading, position, blocks: [] });
       continue;
     }
-    const body = parseMarkdown(pair.value.value, {
-      file,
-      ...scalarPlacement(yaml, text, pair.value),
-    });
+    const placement = { file, ...scalarPlacement(yaml, text, pair.value) };
+    const tooMuch = limitProblem(pair.value.value, placement);
+    if (tooMuch !== undefined) return { problems: [tooMuch] };
+    const body = parseMarkdown(pair.value.value, placement);
     // One label space for the whole file.
     for (const [label, definition] of body.footnotes) {
       if (contribution.footnotes.has(label)) body.blocks.push(definition);
@@ -149,6 +149,23 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
     contribution.sections.push({ heading, position, blocks: body.blocks });
   }
   return { contribution, problems: [] };
+}
+
+/** Markdown the parser would take too long over is refused, and the whole file with it. */
+function limitProblem(
+  text: string,
+  placement: TextPlacement,
+): Diagnostic | undefined {
+  const found = findMarkdownLimitProblem(text);
+  if (found === undefined) return undefined;
+  return problem(
+    placement.file,
+    found.line + placement.lineOffset,
+    found.column + placement.columnOffset,
+    found.ruleId,
+    found.message,
+    found.hint,
+  );
 }
 
 function withEntity(contribution: Contribution): Contribution {

@@ -91,12 +91,10 @@ async function readEdition(
     reportFile,
     loading.cache,
   );
-  const outline = await loadOutlineFor(
-    source,
-    dir,
-    config.template,
-    reportFile,
-  );
+  const outline = await loadOutlineFor(source, dir, config.template, {
+    file: reportFile,
+    ...config.templatePosition,
+  });
 
   const entries = await source.list(dir).catch((error: unknown) => {
     throw new ConfigError(
@@ -117,11 +115,7 @@ async function readEdition(
     }
     const extension = path.posix.extname(entry.name).toLowerCase();
     if (entry.kind !== "file") {
-      files.push({
-        file,
-        kind: entry.kind === "directory" ? "directory" : "other",
-        size: entry.size,
-      });
+      files.push({ file, kind: entry.kind, size: entry.size });
       continue;
     }
     if (CONTRIBUTION_EXTENSIONS.includes(extension)) {
@@ -185,13 +179,12 @@ async function loadOutlineFor(
   source: FileSource,
   dir: string,
   template: string,
-  reportFile: string,
+  place: { file: string; line?: number; column?: number },
 ): Promise<Outline> {
   const isPath = template.includes("/") || /\.ya?ml$/.test(template);
   const file = isPath
     ? path.posix.normalize(path.posix.join(dir, template))
     : `templates/${template}.yaml`;
-  const place = { file: reportFile };
   if (file === ".." || file.startsWith("../") || path.posix.isAbsolute(file)) {
     throw new ConfigError(
       `The template ${template} is outside the repository`,

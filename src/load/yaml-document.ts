@@ -51,7 +51,7 @@ export function parseYamlWithPositions(
   };
   const errors: YamlProblem[] = document.errors.map((error) => ({
     ...positionOf(error.pos[0]),
-    message: firstLine(error.message),
+    message: plainYamlMessage(error.message),
   }));
   let data: unknown;
   if (errors.length === 0) {
@@ -60,8 +60,9 @@ export function parseYamlWithPositions(
     } catch (error) {
       errors.push({
         ...positionOf(0),
-        message:
-          error instanceof Error ? firstLine(error.message) : String(error),
+        message: plainYamlMessage(
+          error instanceof Error ? error.message : String(error),
+        ),
       });
     }
   }
@@ -72,6 +73,15 @@ export function parseYamlWithPositions(
     positionOf,
     nodePosition: (node) => positionOf(node?.range?.[0] ?? 0),
   };
+}
+
+/** The yaml package's words for the two hostile cases, in a focal point's. */
+function plainYamlMessage(message: string): string {
+  if (message.includes("Maximum call stack size exceeded"))
+    return "it nests `[`, `{` or indentation too deeply to read";
+  if (message.includes("Excessive alias count"))
+    return `it repeats \`*aliases\` more than ${MAX_ALIAS_COUNT} times; write the values out instead`;
+  return firstLine(message);
 }
 
 /** Top-level keys of a mapping document with where each key and value stands. */

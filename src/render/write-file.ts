@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import {
+  mkdir,
+  open,
+  readdir,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -8,18 +17,23 @@ import path from "node:path";
  * folder (so the rename stays on one file system), flush it to disk, then
  * rename it over the target. On any failure the temporary file is removed
  * and the error (with its `code`, e.g. EACCES) is rethrown. Parent folders
- * are created.
+ * are created. A device or pipe (`/dev/stdout`) is written in place, since
+ * renaming over it would replace the device with a file; a symbolic link is
+ * followed, so the file it names is replaced and the link stays.
  */
 export async function writeFileAtomic(
-  file: string,
+  target: string,
   data: Uint8Array | string,
 ): Promise<void> {
+  const existing = await stat(target).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
+    await writeFile(target, data);
+    return;
+  }
+  const file = existing === undefined ? target : await realpath(target);
   const folder = path.dirname(file);
   await makeFolder(folder);
-  const temp = path.join(
-    folder,
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
-  );
+  const temp = temporaryPathFor(file);
   try {
     const handle = await open(temp, "wx");
     try {
@@ -32,6 +46,49 @@ export async function writeFileAtomic(
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  await removeStaleTemporaries(file);
+}
+
+/** `.<name>.<pid>.<random>.tmp` beside the target: hidden, and naming the process that writes it. */
+export function temporaryPathFor(file: string): string {
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
+}
+
+/**
+ * A writer killed between creating its temporary file and renaming it
+ * leaves the file behind; the next successful write removes those whose
+ * process is gone. A live process's file is left alone (two builds at once
+ * each finish their own rename).
+ */
+export async function removeStaleTemporaries(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(name.slice(prefix.length).split(".")[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    await rm(path.join(folder, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -3,6 +3,7 @@ import {
   type Diagnostic,
   type SilencedDiagnostic,
 } from "../diagnostics/diagnostic.js";
+import { ruleCatalog } from "../diagnostics/catalog.js";
 import type { Edition, Suppression } from "../model.js";
 
 /**
@@ -20,6 +21,10 @@ export function applyRuleSettings(
   const kept: Diagnostic[] = [];
   const silenced: SilencedDiagnostic[] = [];
   for (const diagnostic of diagnostics) {
+    if (ruleCatalog[diagnostic.ruleId]?.unreadable === true) {
+      kept.push(diagnostic);
+      continue;
+    }
     const setting =
       settings[diagnostic.ruleId] ??
       settings[diagnostic.ruleId.split("/")[0] ?? ""];

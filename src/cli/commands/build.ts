@@ -1,6 +1,5 @@
 import path from "node:path";
 import { buildReport } from "../../build-report.js";
-import { ConfigError } from "../../diagnostics/errors.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
 import {
   displayPath,
@@ -17,6 +16,7 @@ import {
 import type { CliIO } from "../io.js";
 import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
+import { displayOutputPath, writeOutput } from "../write-output.js";
 
 export interface BuildOptions {
   edition?: string;
@@ -73,18 +73,12 @@ async function build(
   const bytes = await render(result.report, options);
   const out = outputPath(options, result.report, root, dir, io.cwd);
   if (out === undefined) io.stdout.write(bytes);
-  else await writeOutput(out, bytes, io.cwd);
+  else await writeOutput(out, bytes, { cwd: io.cwd, root, flag: "--out" });
   progress.done();
 
   const words = countReportWords(result.report);
   const summary = {
-    output:
-      out === undefined
-        ? null
-        : displayPath(
-            path.relative(root, out).split(path.sep).join("/"),
-            where,
-          ),
+    output: out === undefined ? null : displayOutputPath(out, where),
     format: options.format,
     paragraphs: countParagraphs(result.report),
     footnotes: result.report.footnotes.length,
@@ -170,47 +164,6 @@ function outputPath(
     String(report.meta.year),
     `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.docx`,
   );
-}
-
-async function writeOutput(
-  file: string,
-  data: Uint8Array | string,
-  cwd: string,
-): Promise<void> {
-  const { writeFileAtomic } = await import("../../render/write-file.js");
-  try {
-    await writeFileAtomic(file, data);
-  } catch (error) {
-    const reason =
-      error instanceof Error && "code" in error
-        ? describeWriteError(String(error.code))
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    throw new ConfigError(
-      `Cannot write ${path.relative(cwd, file) || file}: ${reason}`,
-      undefined,
-      "Choose another place with --out, or check the folder's permissions and free space.",
-    );
-  }
-}
-
-function describeWriteError(code: string): string {
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "the disk is full";
-    case "EISDIR":
-      return "that path is a folder";
-    case "ENOTDIR":
-      return "a part of the path is a file, not a folder";
-    default:
-      return code;
-  }
 }
 
 function countParagraphs(report: Report): number {

@@ -13,6 +13,7 @@ import type { Revision } from "../../git/revision.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { useColor, type CliIO } from "../io.js";
 import { styleFor } from "../style.js";
+import { displayOutputPath, writeOutput } from "../write-output.js";
 
 export interface DiffOptions {
   from: string;
@@ -76,7 +77,7 @@ export async function diffCommand(
         after.revision?.date ?? `${after.result.report.meta.date}T00:00:00Z`,
     });
     redline = path.resolve(io.cwd, options.docx);
-    await writeRedline(redline, bytes, io.cwd);
+    await writeOutput(redline, bytes, { cwd: io.cwd, root, flag: "--docx" });
   }
 
   if (options.json === true) {
@@ -87,7 +88,10 @@ export async function diffCommand(
           to: sideJson(after),
           summary: summary(diff.changes),
           changes: diff.changes.map((change) => changeJson(change, where)),
-          redline: redline === undefined ? null : displayFile(redline, io.cwd),
+          redline:
+            redline === undefined
+              ? null
+              : displayOutputPath(redline, { cwd: io.cwd, root }),
         },
         null,
         2,
@@ -106,7 +110,7 @@ export async function diffCommand(
   );
   if (redline !== undefined)
     io.stderr.write(
-      `Wrote ${displayFile(redline, io.cwd)}: the draft at ${after.label} with ${countChanges(diff.changes)} as tracked changes.\n`,
+      `Wrote ${displayOutputPath(redline, { cwd: io.cwd, root })}: the draft at ${after.label} with ${countChanges(diff.changes)} as tracked changes.\n`,
     );
   return 0;
 }
@@ -176,27 +180,4 @@ function changeJson(change: Change, where: { root: string; cwd: string }) {
         }
       : {}),
   };
-}
-
-function displayFile(file: string, cwd: string): string {
-  return path.relative(cwd, file).split(path.sep).join("/") || file;
-}
-
-async function writeRedline(
-  file: string,
-  data: Uint8Array,
-  cwd: string,
-): Promise<void> {
-  const { writeFileAtomic } = await import("../../render/write-file.js");
-  try {
-    await writeFileAtomic(file, data);
-  } catch (error) {
-    const code =
-      error instanceof Error && "code" in error ? String(error.code) : "";
-    throw new ConfigError(
-      `Cannot write ${displayFile(file, cwd)}: ${code || String(error)}`,
-      undefined,
-      "Choose another place with --docx, or check the folder's permissions and free space.",
-    );
-  }
 }

@@ -19,6 +19,16 @@ export function checkFiles(edition: Edition, reporter: Reporter): void {
           hint: "Contributions are single files named <entity>.md; move images next to them and remove the folder.",
         },
       );
+    } else if (file.kind === "symlink") {
+      // A link could lead out of the edition (to a secret on the CI machine); it is never followed.
+      reporter.report(
+        "file/unexpected",
+        at,
+        `Unexpected symbolic link \`${name}\`, expected a regular file`,
+        {
+          hint: "Commit the file itself in the edition folder, not a link to it.",
+        },
+      );
     } else if (file.kind === "other") {
       reporter.report(
         "file/unexpected",

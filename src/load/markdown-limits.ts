@@ -1,0 +1,132 @@
+/**
+ * Checks on Markdown text before it reaches the parser. micromark's time
+ * grows with the square of two things no report needs: how deeply block
+ * quotes and lists nest (2,000 levels take seconds, 4,000 overflow the
+ * stack) and how many emphasis and bracket marks one paragraph holds
+ * (100,000 `]` take over a minute). A pull request could send either, so
+ * such text is refused with a diagnostic instead of parsed.
+ */
+
+/** Block quotes and list items open at once; the report itself uses two. */
+export const MAX_NESTING = 32;
+
+/** `* _ ~ [ ]` in one paragraph; a long paragraph with links and footnotes has a few dozen. */
+export const MAX_MARKS_PER_PARAGRAPH = 1000;
+
+export interface MarkdownLimitProblem {
+  ruleId: "markdown/nesting-too-deep" | "markdown/too-complex";
+  /** 1-based, in the text given. */
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
+}
+
+/** The first place where `text` goes past a limit, or undefined. Linear in the text's length. */
+export function findMarkdownLimitProblem(
+  text: string,
+): MarkdownLimitProblem | undefined {
+  let paragraphLine = 1;
+  let marks = 0;
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const depth = nestingOf(text, start, end);
+    if (depth > MAX_NESTING) {
+      return {
+        ruleId: "markdown/nesting-too-deep",
+        line,
+        column: 1,
+        message: `Unexpected nesting ${depth} levels deep (block quotes and lists), expected at most ${MAX_NESTING}`,
+        hint: "Lists in the report go two levels deep, (a) then (i); remove the extra `>`, `-` or indentation.",
+      };
+    }
+    if (isBlank(text, start, end)) {
+      paragraphLine = line + 1;
+      marks = 0;
+    } else {
+      marks += countMarks(text, start, end);
+      if (marks > MAX_MARKS_PER_PARAGRAPH) {
+        return {
+          ruleId: "markdown/too-complex",
+          line: paragraphLine,
+          column: 1,
+          message: `Unexpected paragraph with more than ${MAX_MARKS_PER_PARAGRAPH} emphasis and bracket marks (* _ ~ [ ])`,
+          hint: "Split the paragraph, or remove the stray marks (text pasted from another program often brings them).",
+        };
+      }
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Containers a line opens or stays inside, estimated from its start: every
+ * `>` and list marker, plus one per two columns of indentation before the
+ * first (a nested list item is indented by at least two). Overestimates a
+ * little, never by a whole level per marker, so real text stays far below
+ * the limit.
+ */
+function nestingOf(text: string, start: number, end: number): number {
+  let i = start;
+  let column = 0;
+  while (i < end && (text[i] === " " || text[i] === "\t")) {
+    column += text[i] === "\t" ? 4 - (column % 4) : 1;
+    i++;
+  }
+  let markers = 0;
+  while (i < end) {
+    const c = text[i];
+    if (c === " " || c === "\t") {
+      i++;
+    } else if (c === ">") {
+      markers++;
+      i++;
+    } else if (
+      (c === "-" || c === "*" || c === "+") &&
+      isGap(text, i + 1, end)
+    ) {
+      markers++;
+      i++;
+    } else {
+      let j = i;
+      while (j < end && j - i < 9 && isDigit(text.charCodeAt(j))) j++;
+      if (
+        j > i &&
+        (text[j] === "." || text[j] === ")") &&
+        isGap(text, j + 1, end)
+      ) {
+        markers++;
+        i = j + 1;
+      } else break;
+    }
+  }
+  return markers === 0 ? 0 : markers + Math.floor(column / 2);
+}
+
+function isGap(text: string, i: number, end: number): boolean {
+  return i >= end || text[i] === " " || text[i] === "\t";
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== " " && c !== "\t" && c !== "\r") return false;
+  }
+  return true;
+}
+
+function countMarks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === "*" || c === "_" || c === "~" || c === "[" || c === "]") count++;
+  }
+  return count;
+}
