@@ -183,6 +183,11 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     title: "A footnote label is defined once",
     hint: "Give the second footnote its own label, e.g. [^2].",
   },
+  "footnotes/in-footnote": {
+    severity: "error",
+    title: "A footnote has no footnotes of its own",
+    hint: "Write the extra text into the footnote itself, or move the reference into the paragraph. A line under a footnote that starts with text joins that footnote: leave a blank line after it.",
+  },
   "footnotes/repeated-reference": {
     severity: "warning",
     title: "A footnote is referenced once",

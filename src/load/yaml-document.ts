@@ -44,6 +44,8 @@ export function parseYamlWithPositions(
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,
+    // The package would print its warnings (a list used as a key) on stderr, around our own diagnostics.
+    logLevel: "error",
   });
   const positionOf = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);

@@ -16,6 +16,8 @@ export type FootnoteScope = {
  */
 export class FootnoteNumberer implements FootnoteAllocator {
   readonly footnotes: ReportFootnote[] = [];
+  /** Inside a footnote's text: references there are refused by validation, and here not followed, so a note citing itself cannot recurse. */
+  private insideFootnote = false;
 
   constructor(
     private readonly scopes: Map<string, FootnoteScope>,
@@ -27,6 +29,7 @@ export class FootnoteNumberer implements FootnoteAllocator {
   ) {}
 
   reference(file: string, label: string): number | undefined {
+    if (this.insideFootnote) return undefined;
     const key = normalizeLabel(label);
     const scope = this.scopes.get(file);
     const definition = scope?.definitions.get(key);
@@ -41,11 +44,16 @@ export class FootnoteNumberer implements FootnoteAllocator {
       // Reserve the number before converting, so references inside the note number after it.
       const footnote: ReportFootnote = { number, paragraphs: [], source };
       this.footnotes.push(footnote);
-      footnote.paragraphs = definition.children.map((child) =>
-        child.type === "paragraph"
-          ? convertInlines(child.children, { file, footnotes: this })
-          : [{ type: "text", value: "" }],
-      );
+      this.insideFootnote = true;
+      try {
+        footnote.paragraphs = definition.children.map((child) =>
+          child.type === "paragraph"
+            ? convertInlines(child.children, { file, footnotes: this })
+            : [{ type: "text", value: "" }],
+        );
+      } finally {
+        this.insideFootnote = false;
+      }
       return number;
     }
     const generated = this.generated.get(key);

@@ -12,7 +12,7 @@ export function checkFootnotes(edition: Edition, reporter: Reporter): void {
   for (const contribution of edition.contributions) {
     const file = contribution.file;
     const referenced = new Map<string, number>();
-    walkMarkdown(contributionBlocks(contribution), (node) => {
+    walkMarkdown(contributionBlocks(contribution), (node, ancestors) => {
       if (
         node.type === "footnoteDefinition" &&
         contribution.footnotes.get(normalizeLabel(node.identifier)) !== node
@@ -40,6 +40,15 @@ export function checkFootnotes(edition: Edition, reporter: Reporter): void {
         return;
       }
       if (node.type !== "footnoteReference") return;
+      if (ancestors.some((a) => a.type === "footnoteDefinition")) {
+        // A note inside a note (or a note that cites itself) has no place in a UN footnote.
+        reporter.report(
+          "footnotes/in-footnote",
+          placeOf(node, file),
+          `Unexpected footnote reference [^${node.label ?? node.identifier}] inside a footnote, expected footnotes without notes of their own`,
+        );
+        return;
+      }
       const label = normalizeLabel(node.identifier);
       const count = (referenced.get(label) ?? 0) + 1;
       referenced.set(label, count);
