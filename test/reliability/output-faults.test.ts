@@ -92,7 +92,10 @@ describe("write errors", () => {
             ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
           });
           let stderr = "";
-          child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+          child.stderr.on(
+            "data",
+            (chunk: Buffer) => (stderr += chunk.toString()),
+          );
           child.on("close", (code) => resolve({ code, stderr }));
         },
       );
