@@ -39,7 +39,7 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(",").filter((s) => s in SIZES);
-if (!existsSync(path.join(repo, "dist", "cli", "main.js"))) {
+if (!existsSync(path.join(repo, "dist", "bundle", "wps-report.js"))) {
   console.error(
     "bench: dist/ is missing; run `npm run bench` (it builds first).",
   );

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,18 +21,38 @@ const CODE_FOLDERS = ["load", "schema"];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * In the bundled CLI (scripts/bundle.mjs), a hash of the whole bundle,
+ * parser packages included; undefined when running the tsc output or the
+ * TypeScript sources.
+ */
+declare const WPS_REPORT_BUNDLE_HASH: string | undefined;
+const bundleHash =
+  typeof WPS_REPORT_BUNDLE_HASH === "string"
+    ? WPS_REPORT_BUNDLE_HASH
+    : undefined;
+
 let computed: string | undefined;
 
 /**
  * What a cached parse depends on besides the file itself: wps-report's
  * version, the cache format, the loader's own code (so a development build
  * whose parser changed never reads an old parse; src/load and src/schema) and the installed
- * versions of the Markdown and YAML parsers. Computed once per process.
+ * versions of the Markdown and YAML parsers. The bundled CLI carries the
+ * bundle's own hash instead, which covers both. Computed once per process.
  */
 export function toolFingerprint(version: string = packageVersion()): string {
   if (version === packageVersion() && computed !== undefined) return computed;
   const hash = createHash("sha256");
   hash.update(`wps-report ${version}\0format ${CACHE_FORMAT}\0`);
+  if (bundleHash !== undefined) hash.update(`bundle ${bundleHash}\0`);
+  else hashSources(hash);
+  const fingerprint = hash.digest("hex");
+  if (version === packageVersion()) computed = fingerprint;
+  return fingerprint;
+}
+
+function hashSources(hash: Hash): void {
   for (const folder of CODE_FOLDERS) {
     const absolute = path.join(here, "..", folder);
     for (const name of safeReaddir(absolute).sort()) {
@@ -43,14 +63,11 @@ export function toolFingerprint(version: string = packageVersion()): string {
   }
   for (const name of PARSER_PACKAGES)
     hash.update(`${name}@${installedVersion(name) ?? "?"}\0`);
-  const fingerprint = hash.digest("hex");
-  if (version === packageVersion()) computed = fingerprint;
-  return fingerprint;
 }
 
 let ownVersion: string | undefined;
 
-/** wps-report's version, from its package.json (two folders up from dist/cache/ or src/cache/). */
+/** wps-report's version, from its package.json (two folders up from dist/cache/, dist/bundle/ or src/cache/). */
 export function packageVersion(): string {
   ownVersion ??= readVersion(path.join(here, "..", "..", "package.json"));
   return ownVersion ?? "unknown";

@@ -1,3 +1,4 @@
+import { groupDigits } from "../group-digits.js";
 import type { OutputStream } from "./io.js";
 
 /** A one-line progress display for long builds. */
@@ -64,10 +65,7 @@ export function startProgress(
   return {
     stage: (text) => show(text, false),
     count: (label, done, total) =>
-      show(
-        `${label} ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}`,
-        true,
-      ),
+      show(`${label} ${groupDigits(done)}/${groupDigits(total)}`, true),
     done() {
       if (finished) return;
       finished = true;

@@ -1,3 +1,4 @@
+import { groupDigits } from "../group-digits.js";
 import path from "node:path";
 import type { Diagnostic } from "./diagnostic.js";
 
@@ -67,7 +68,7 @@ export function summaryLine(
 }
 
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+  return `${groupDigits(count)} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** A root-relative file as seen from the current directory. */

@@ -1,8 +1,9 @@
+import { groupDigits } from "../group-digits.js";
 import type { Edition, Report } from "../model.js";
 import type { Reporter } from "../validate/reporter.js";
 import { countReportWords } from "./report-words.js";
 
-const format = (n: number) => n.toLocaleString("en-US");
+const format = groupDigits;
 
 /** The merged report within word_limit (8,500 words for Secretariat reports; headings and footnotes count). */
 export function checkReportWordLimit(

@@ -1,3 +1,4 @@
+import { groupDigits } from "../../group-digits.js";
 import path from "node:path";
 import { buildReport } from "../../build-report.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
@@ -192,6 +193,6 @@ function wordsLine(words: ReportWords, limit: number): string {
       best === undefined || chapter.words > best.words ? chapter : best,
     undefined,
   );
-  const n = (value: number) => value.toLocaleString("en-US");
+  const n = groupDigits;
   return `Words: ${n(words.total)} of ${n(limit)} (report)${largest === undefined ? "" : `; largest chapter ${largest.numeral}: ${n(largest.words)}`}`;
 }

@@ -1,3 +1,4 @@
+import { groupDigits } from "../../group-digits.js";
 import type { Edition } from "../../model.js";
 import { countContributionWords } from "../../words/contribution-words.js";
 import type { Reporter } from "../reporter.js";
@@ -14,7 +15,7 @@ export function checkContributionWords(
       reporter.report(
         "words/contribution-limit",
         { file: contribution.file, line: 1, column: 1 },
-        `The contribution has ${words.toLocaleString("en-US")} words, over the limit of ${limit.toLocaleString("en-US")}`,
+        `The contribution has ${groupDigits(words)} words, over the limit of ${groupDigits(limit)}`,
         {
           hint: "Shorten the text; the whole report must stay within its word limit. Headings and footnotes count.",
         },
