@@ -4,6 +4,14 @@
 //   --sizes sample,x10,x100   which sizes (default: all three)
 //   --runs N                  runs per measurement for every size (default 5 / 3 / 3)
 //   --keep                    keep the generated editions (printed paths)
+//   --keep-env                measure with NODE_EXTRA_CA_CERTS and NODE_OPTIONS as set
+//
+// By default the measured commands run without NODE_EXTRA_CA_CERTS and
+// NODE_OPTIONS: the first makes every Node process read and parse a
+// certificate bundle before it starts (40 ms on the machine this was
+// written on, a tenth of pandoc's time at the sample size), the second can
+// add anything. wps-report makes no network connections; pandoc is not
+// affected by either. The table says when they were removed.
 
 import { spawnSync } from "node:child_process";
 import {
@@ -36,6 +44,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "sample,x10,x100" },
     runs: { type: "string" },
     keep: { type: "boolean", default: false },
+    "keep-env": { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").filter((s) => s in SIZES);
@@ -51,6 +60,13 @@ const pandocVersion = (() => {
 })();
 
 const log = (text) => process.stderr.write(`${text}\n`);
+const NODE_START_VARIABLES = ["NODE_EXTRA_CA_CERTS", "NODE_OPTIONS"];
+const removedVariables = values["keep-env"]
+  ? []
+  : NODE_START_VARIABLES.filter((name) => process.env[name] !== undefined);
+const measuredEnv = Object.fromEntries(
+  removedVariables.map((name) => [name, undefined]),
+);
 const version = JSON.parse(
   readFileSync(path.join(repo, "package.json"), "utf8"),
 ).version;
@@ -61,6 +77,7 @@ const results = {
   loadAverage: loadavg(),
   date: new Date().toISOString(),
   pandoc: pandocVersion,
+  removedVariables,
   memoryFrom: hasGnuTime
     ? "GNU time (%M)"
     : "process.resourceUsage().maxRSS (wps-report only)",
@@ -77,6 +94,7 @@ async function measureScenarios(scenarios, runs) {
       await scenario.before?.(run);
       const sample = await measure(scenario.command, scenario.args, {
         cwd: scenario.cwd,
+        env: measuredEnv,
       });
       if (sample.code !== 0) {
         log(`bench: ${name} exited with ${sample.code}:\n${sample.stderr}`);

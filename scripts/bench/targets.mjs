@@ -87,6 +87,9 @@ export function formatResults(results) {
   );
   out.push(
     `pandoc: ${results.pandoc ?? "not installed"} · memory from ${results.memoryFrom}`,
+    results.removedVariables.length === 0
+      ? "environment as set"
+      : `measured without ${results.removedVariables.join(", ")} (see --keep-env)`,
   );
   for (const [size, data] of Object.entries(results.sizes)) {
     out.push(
