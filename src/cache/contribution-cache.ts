@@ -5,7 +5,7 @@ import { deserialize, serialize } from "node:v8";
 import {
   removeStaleTemporaries,
   temporaryPathFor,
-} from "../render/write-file.js";
+} from "../fs/write-file.js";
 import type { LoadedContribution } from "../load/load-contribution.js";
 import { toolFingerprint } from "./fingerprint.js";
 import { decodePack, packEntry, packHeader } from "./pack-file.js";

@@ -24,7 +24,7 @@ export async function writeOutput(
   data: Uint8Array | string,
   options: { cwd: string; root: string; flag: string },
 ): Promise<void> {
-  const { writeFileAtomic } = await import("../render/write-file.js");
+  const { writeFileAtomic } = await import("../fs/write-file.js");
   try {
     await writeFileAtomic(file, data);
   } catch (error) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Diagnostic, Fix } from "../diagnostics/diagnostic.js";
 import { decodeText } from "../load/decode-text.js";
 import type { Edition } from "../model.js";
-import { writeFileAtomic } from "../render/write-file.js";
+import { writeFileAtomic } from "../fs/write-file.js";
 import { applyFixes, type AppliedFix } from "./apply-fixes.js";
 
 export interface FileFixes {

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "../render/write-file.js";
+import { writeFileAtomic } from "../fs/write-file.js";
 
 /** What happened to a file `init` looks after. `kept`: it existed and was left alone. */
 export type FileChange = "created" | "updated" | "unchanged" | "kept";

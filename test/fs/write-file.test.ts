@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as fsPromises from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { writeFileAtomic } from "../../src/render/write-file.js";
+import { writeFileAtomic } from "../../src/fs/write-file.js";
 
 // Lets one test make the final rename fail, as a full disk or a foreign file system would.
 const failRename = vi.hoisted(() => ({ on: false }));
