@@ -133,6 +133,7 @@ export function parseMarkdown(
   const blocks: RootContent[] = [];
   const suppressions: Suppression[] = [];
   const children = tree.children;
+  const nextNonHtml = followingNonHtml(children);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === "footnoteDefinition") {
@@ -145,9 +146,13 @@ export function parseMarkdown(
     if (node.type === "html") {
       const parsed = parseDisableComment(node.value);
       if (parsed !== undefined) {
-        const next = children.slice(i + 1).find((n) => n.type !== "html");
         suppressions.push(
-          ...toSuppressions(parsed, node, next ?? node, placement.file),
+          ...toSuppressions(
+            parsed,
+            node,
+            nextNonHtml[i] ?? node,
+            placement.file,
+          ),
         );
         continue;
       }
@@ -157,6 +162,19 @@ export function parseMarkdown(
     blocks.push(node);
   }
   return { file: placement.file, blocks, footnotes, suppressions };
+}
+
+/** For each node, the first later sibling that is not HTML: the block a disable comment silences. One pass, from the end. */
+function followingNonHtml(
+  children: readonly RootContent[],
+): (RootContent | undefined)[] {
+  const following = new Array<RootContent | undefined>(children.length);
+  let next: RootContent | undefined;
+  for (let i = children.length - 1; i >= 0; i--) {
+    following[i] = next;
+    if (children[i].type !== "html") next = children[i];
+  }
+  return following;
 }
 
 export function normalizeLabel(label: string): string {
