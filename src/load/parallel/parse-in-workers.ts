@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { deserialize } from "node:v8";
 import { Worker } from "node:worker_threads";
@@ -7,6 +6,7 @@ import {
   parseContribution,
   type LoadedContribution,
 } from "../load-contribution.js";
+import { spareCores } from "./idle-cores.js";
 import type { ParseBatch, ParsedBatch, ParseInput } from "./protocol.js";
 
 export interface Parsed {
@@ -22,18 +22,15 @@ const MAX_WORKERS = 7;
 const WORKER_FILE = new URL("./parse-worker.js", import.meta.url);
 
 /**
- * How many worker threads can help: one per idle core beside the main
- * thread's. Cores other programs keep busy (the load average, less this
- * process's own 1) do not count: on a 2-core machine with one other busy
- * process, a worker made parsing 1.5× slower, not faster. None when the
- * worker's compiled file is absent (running from the TypeScript sources,
- * as the test runner does).
+ * How many worker threads can help: one per spare core (see spareCores:
+ * cores other programs keep busy do not count; on a 2-core machine with
+ * one other busy process, a worker made parsing 1.5× slower, not faster).
+ * None when the worker's compiled file is absent (running from the
+ * TypeScript sources, as the test runner does).
  */
 export function usableWorkers(): number {
   if (!existsSync(fileURLToPath(WORKER_FILE))) return 0;
-  const busyElsewhere = Math.max(0, (loadavg()[0] ?? 0) - 1);
-  const idle = Math.round(availableParallelism() - 1 - busyElsewhere);
-  return Math.max(0, Math.min(MAX_WORKERS, idle));
+  return Math.min(MAX_WORKERS, spareCores());
 }
 
 /**
