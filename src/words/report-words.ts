@@ -15,7 +15,7 @@ export interface ReportWords {
   total: number;
   /** The title block: title and subtitle ("Report of the Secretary-General"). */
   title: number;
-  chapters: ChapterWords[];
+  chapters: readonly ChapterWords[];
 }
 
 /**
@@ -27,6 +27,18 @@ export interface ReportWords {
  * refers to it.
  */
 export function countReportWords(report: Report): ReportWords {
+  // The word limit check and the build's summary both count the same report.
+  let words = countsByReport.get(report);
+  if (words === undefined) {
+    words = count(report);
+    countsByReport.set(report, words);
+  }
+  return words;
+}
+
+const countsByReport = new WeakMap<Report, ReportWords>();
+
+function count(report: Report): ReportWords {
   const footnoteText = new Map(
     report.footnotes.map((note) => [note.number, note.paragraphs]),
   );
