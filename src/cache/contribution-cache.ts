@@ -2,10 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import {
-  removeStaleTemporaries,
-  temporaryPathFor,
-} from "../fs/write-file.js";
+import { removeStaleTemporaries, temporaryPathFor } from "../fs/write-file.js";
 import type { LoadedContribution } from "../load/load-contribution.js";
 import { toolFingerprint } from "./fingerprint.js";
 import { decodePack, packEntry, packHeader } from "./pack-file.js";
