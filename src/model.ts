@@ -133,6 +133,11 @@ export interface Contribution {
    * can point at the exact column of words inside a wrapped paragraph.
    */
   text?: string;
+  /**
+   * What the rules that read this file's text alone found in it (see
+   * `findTextProblems`), when the loader ran them as it parsed.
+   */
+  textProblems?: Diagnostic[];
 }
 
 /** A file of the edition folder that is neither report.yaml nor a contribution. */

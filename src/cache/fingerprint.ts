@@ -1,10 +1,10 @@
 import { createHash, type Hash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Bump when the shape of a cached parse changes in a way the loader's code hash would not show. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** Packages whose versions change what a parse gives. */
 const PARSER_PACKAGES = [
@@ -16,8 +16,12 @@ const PARSER_PACKAGES = [
   "yaml",
 ];
 
-/** The code that turns files into what the cache keeps: the loader and the schemas it checks report.yaml with. */
-const CODE_FOLDERS = ["load", "schema"];
+/**
+ * Cached entries hold parses and the text rules' findings, so they depend on
+ * the loader, the schemas and the validator; hashing all of wps-report's own
+ * code (not the bundle, which has its own hash) is simplest and still fast.
+ */
+const SKIPPED_FOLDERS = new Set(["bundle", "node_modules"]);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,9 +40,9 @@ let computed: string | undefined;
 
 /**
  * What a cached parse depends on besides the file itself: wps-report's
- * version, the cache format, the loader's own code (so a development build
- * whose parser changed never reads an old parse; src/load and src/schema) and the installed
- * versions of the Markdown and YAML parsers. The bundled CLI carries the
+ * version, the cache format, wps-report's own code (so a development build
+ * whose parser or text rules changed never reads an old entry) and the
+ * installed versions of the Markdown and YAML parsers. The bundled CLI carries the
  * bundle's own hash instead, which covers both. Computed once per process.
  */
 export function toolFingerprint(version: string = packageVersion()): string {
@@ -53,16 +57,25 @@ export function toolFingerprint(version: string = packageVersion()): string {
 }
 
 function hashSources(hash: Hash): void {
-  for (const folder of CODE_FOLDERS) {
-    const absolute = path.join(here, "..", folder);
-    for (const name of safeReaddir(absolute).sort()) {
-      if (!/\.(js|ts)$/.test(name)) continue;
-      hash.update(`${folder}/${name}\0`);
-      hash.update(readFileSync(path.join(absolute, name)));
-    }
+  const codeRoot = path.join(here, "..");
+  for (const file of codeFiles(codeRoot)) {
+    hash.update(`${path.relative(codeRoot, file)}\0`);
+    hash.update(readFileSync(file));
   }
   for (const name of PARSER_PACKAGES)
     hash.update(`${name}@${installedVersion(name) ?? "?"}\0`);
+}
+
+/** Every .js/.ts file under `folder`, in a fixed order. */
+function codeFiles(folder: string): string[] {
+  const files: string[] = [];
+  for (const entry of safeReaddir(folder)) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...codeFiles(full));
+    } else if (/\.(js|ts)$/.test(entry.name)) files.push(full);
+  }
+  return files;
 }
 
 let ownVersion: string | undefined;
@@ -93,9 +106,11 @@ function readVersion(manifest: string): string | undefined {
   }
 }
 
-function safeReaddir(folder: string): string[] {
+function safeReaddir(folder: string): Dirent[] {
   try {
-    return readdirSync(folder);
+    return readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch {
     return [];
   }

@@ -14,8 +14,9 @@ import { styleRules } from "./rules/style/index.js";
 import { checkSuppressions } from "./rules/suppressions.js";
 import { checkContributionWords } from "./rules/words.js";
 import { applyRuleSettings } from "./rule-settings.js";
+import { textProblemsOf } from "./text-findings.js";
 
-/** The checks run on every edition, in order. Style rules join this list. */
+/** The checks run on every edition, in order; besides them, every contribution's text findings (see `findTextProblems`). */
 export const editionRules: Rule[] = [
   checkFiles,
   checkFrontMatter,
@@ -34,14 +35,12 @@ export interface ValidationResult {
 }
 
 /** Edition -> diagnostics (with report.yaml `rules:` and disable comments applied). Never throws on bad input. */
-export function validateEdition(
-  edition: Edition,
-  rules: readonly Rule[] = editionRules,
-): ValidationResult {
+export function validateEdition(edition: Edition): ValidationResult {
   const reporter = new Reporter();
-  for (const rule of rules) rule(edition, reporter);
+  for (const rule of editionRules) rule(edition, reporter);
+  const textProblems = edition.contributions.flatMap(textProblemsOf);
   return applyRuleSettings(
-    [...edition.problems, ...reporter.diagnostics],
+    [...edition.problems, ...reporter.diagnostics, ...textProblems],
     edition,
   );
 }

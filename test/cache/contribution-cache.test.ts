@@ -53,6 +53,37 @@ describe("the contribution cache", () => {
     expect(contents(second.edition)).toBe(contents(first.edition));
   });
 
+  it("keeps what the text rules found, so a warm run reports the same without checking again", async () => {
+    const { root, dir } = makeEdition({
+      ...files,
+      "dpko.md": contribution(
+        "DPKO",
+        "## Peacekeeping operations\n\nThe program trained 45% of the personnel on 3/4/2004.\n",
+      ),
+    });
+    const cold = await buildReport(root, dir);
+    const found = (result: typeof cold) =>
+      result.diagnostics
+        .filter((d) => d.file.endsWith("dpko.md"))
+        .map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`);
+    expect(found(cold)).toEqual([
+      "contributions/2004/dpko.md:8:5 style/spelling",
+      "contributions/2004/dpko.md:8:21 style/per-cent",
+      "contributions/2004/dpko.md:8:45 style/dates",
+    ]);
+
+    const { edition, cache } = await load(root, dir);
+    expect(cache.stats.hits).toBe(2);
+    const dpko = edition.contributions.find((c) => c.entity === "DPKO");
+    // In rule order, as the rules found them (validate sorts them by position).
+    expect(dpko?.textProblems?.map((d) => d.ruleId)).toEqual([
+      "style/per-cent",
+      "style/dates",
+      "style/spelling",
+    ]);
+    expect(found(await buildReport(root, dir))).toEqual(found(cold));
+  });
+
   it("parses a changed file again and keeps the unchanged one", async () => {
     const { root, dir, editionPath } = makeEdition(files);
     await load(root, dir);

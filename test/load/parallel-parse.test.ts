@@ -41,6 +41,10 @@ describe("parsing on worker threads", () => {
         parallel: { above: Number.POSITIVE_INFINITY },
       });
       expect(parallel.contributions).toHaveLength(30);
+      // The text rules ran beside the parser, on the worker too.
+      expect(
+        parallel.contributions.every((c) => Array.isArray(c.textProblems)),
+      ).toBe(true);
       expect(contents(parallel)).toBe(contents(single));
     },
   );

@@ -1,9 +1,7 @@
 import type { ContributionCache } from "../../cache/contribution-cache.js";
 import type { FileSource } from "../file-source.js";
-import {
-  parseContribution,
-  type LoadedContribution,
-} from "../load-contribution.js";
+import type { LoadedContribution } from "../load-contribution.js";
+import { parseAndCheck } from "./parse-and-check.js";
 import {
   parseInWorkers,
   usableWorkers,
@@ -97,7 +95,7 @@ async function parseMissing(
   if (workers > 0 && inputs.length > 1)
     return parseInWorkers(inputs, workers, progress);
   return inputs.map(({ file, bytes }) => {
-    const loaded = parseContribution(bytes, file);
+    const loaded = parseAndCheck(bytes, file);
     progress(1);
     return { loaded };
   });

@@ -2,10 +2,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { deserialize } from "node:v8";
 import { Worker } from "node:worker_threads";
-import {
-  parseContribution,
-  type LoadedContribution,
-} from "../load-contribution.js";
+import type { LoadedContribution } from "../load-contribution.js";
+import { parseAndCheck } from "./parse-and-check.js";
 import { spareCores } from "./idle-cores.js";
 import type { ParseBatch, ParsedBatch, ParseInput } from "./protocol.js";
 
@@ -56,7 +54,7 @@ export async function parseInWorkers(
     if (done[index]) return;
     const { batch, start } = batches[index];
     batch.files.forEach(({ file, bytes }, i) => {
-      results[start + i] = { loaded: parseContribution(bytes, file) };
+      results[start + i] = { loaded: parseAndCheck(bytes, file) };
     });
     done[index] = true;
     onParsed(batch.files.length);

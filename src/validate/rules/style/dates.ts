@@ -1,7 +1,6 @@
-import type { Edition } from "../../../model.js";
 import type { Reporter } from "../../reporter.js";
 import { MONTHS } from "../../../un-date.js";
-import { forEachTextBlock } from "./style-text.js";
+import { forEachTextBlock, type TextSource } from "./style-text.js";
 
 const RULE = "style/dates";
 const FULL = MONTHS.join("|");
@@ -101,8 +100,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Dates as "31 October 2004": day, month in full, year; no ordinals, commas or figures for the month. */
-export function checkDates(edition: Edition, reporter: Reporter): void {
-  forEachTextBlock(edition, (block, locator) => {
+export function checkDates(source: TextSource, reporter: Reporter): void {
+  forEachTextBlock(source, (block, locator) => {
     for (const candidate of candidatesIn(block.text)) {
       const written = block.text.slice(candidate.start, candidate.end);
       if (written === candidate.expected) continue;

@@ -1,6 +1,5 @@
-import type { Edition } from "../../../model.js";
 import type { Reporter } from "../../reporter.js";
-import { forEachTextBlock, matchCase } from "./style-text.js";
+import { forEachTextBlock, matchCase, type TextSource } from "./style-text.js";
 
 const RULE = "style/per-cent";
 
@@ -12,8 +11,8 @@ const HINT =
   "United Nations documents write `per cent` in running text, never `%` or `percent`.";
 
 /** "per cent", not "%" or "percent". The fix is certain after a number and for the word itself. */
-export function checkPerCent(edition: Edition, reporter: Reporter): void {
-  forEachTextBlock(edition, (block, locator) => {
+export function checkPerCent(source: TextSource, reporter: Reporter): void {
+  forEachTextBlock(source, (block, locator) => {
     const text = block.text;
     PER_CENT.lastIndex = 0;
     for (let match = PER_CENT.exec(text); match; match = PER_CENT.exec(text)) {

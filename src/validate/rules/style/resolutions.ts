@@ -1,8 +1,11 @@
-import type { Edition } from "../../../model.js";
 import type { Reporter } from "../../reporter.js";
 import type { BlockLocator } from "./locate.js";
 import { resolutionYears } from "./resolution-years.js";
-import { forEachTextBlock, isSentenceStart } from "./style-text.js";
+import {
+  forEachTextBlock,
+  isSentenceStart,
+  type TextSource,
+} from "./style-text.js";
 
 const RULE = "style/resolution-citation";
 
@@ -39,10 +42,10 @@ interface Item {
  * year is certain (the table of known resolutions, or the author's own).
  */
 export function checkResolutionCitations(
-  edition: Edition,
+  source: TextSource,
   reporter: Reporter,
 ): void {
-  forEachTextBlock(edition, (block, locator) => {
+  forEachTextBlock(source, (block, locator) => {
     const text = block.text;
     ANCHOR.lastIndex = 0;
     for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {

@@ -1,4 +1,3 @@
-import type { Edition } from "../../../model.js";
 import type { Reporter } from "../../reporter.js";
 import { unSpelling } from "./spelling-list.js";
 import {
@@ -6,6 +5,7 @@ import {
   isSentenceStart,
   matchCase,
   previousWord,
+  type TextSource,
 } from "./style-text.js";
 
 const RULE = "style/spelling";
@@ -17,8 +17,8 @@ const COMPUTING = new Set(["computer", "software"]);
  * organization, mobilize). Quotations keep their spelling, and so do names:
  * a capitalized word is only checked at the start of a sentence.
  */
-export function checkSpelling(edition: Edition, reporter: Reporter): void {
-  forEachTextBlock(edition, (block, locator) => {
+export function checkSpelling(source: TextSource, reporter: Reporter): void {
+  forEachTextBlock(source, (block, locator) => {
     const text = block.text;
     const quoted = quotedRanges(text);
     let quote = 0;

@@ -42,12 +42,15 @@ export function linesOf(
   return lines;
 }
 
+/** What the text rules read: contributions, a whole edition's or one alone. */
+export type TextSource = Pick<Edition, "contributions">;
+
 /** Visit every text block of every contribution, with a locator for its matches. */
 export function forEachTextBlock(
-  edition: Edition,
+  source: TextSource,
   visit: (block: TextBlock, locator: BlockLocator) => void,
 ): void {
-  for (const contribution of edition.contributions) {
+  for (const contribution of source.contributions) {
     const { file, blocks, lines } = styleTextOf(contribution);
     for (const block of blocks)
       visit(block, new BlockLocator(block, file, lines));

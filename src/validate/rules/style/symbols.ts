@@ -1,6 +1,5 @@
-import type { Edition } from "../../../model.js";
 import type { Reporter } from "../../reporter.js";
-import { forEachTextBlock } from "./style-text.js";
+import { forEachTextBlock, type TextSource } from "./style-text.js";
 
 const RULE = "style/document-symbol";
 
@@ -19,10 +18,10 @@ const HINT =
 
 /** Document symbols well formed. No fix: a malformed symbol may also be a wrong one, so a person should look. */
 export function checkDocumentSymbols(
-  edition: Edition,
+  source: TextSource,
   reporter: Reporter,
 ): void {
-  forEachTextBlock(edition, (block, locator) => {
+  forEachTextBlock(source, (block, locator) => {
     const text = block.text;
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
