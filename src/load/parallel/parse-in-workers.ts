@@ -32,13 +32,21 @@ export function usableWorkers(): number {
 }
 
 /**
- * Parse files on the main thread and `workers` worker threads at once,
- * each taking the next batch when it is free, so the work splits evenly
- * whatever the workers' start-up costs. When no batch is left, the main
- * thread parses the batches still out with workers itself rather than
- * wait: a worker starts cold (its parser not yet compiled), the main
- * thread does not. Results come back in input order; a worker that fails
- * only leaves its batch to the main thread.
+ * Batches queued at each worker. With one, a worker that finished its batch
+ * waited for the main thread to finish parsing its own before it got the
+ * next: on two cores the worker sat idle half the time.
+ */
+const QUEUED_PER_WORKER = 3;
+
+/**
+ * Parse files on the main thread and `workers` worker threads at once.
+ * Each worker keeps a few batches queued and gets the next as it answers,
+ * so the work splits evenly whatever the workers' start-up costs. When no
+ * batch is left to hand out, the main thread takes the batches still
+ * queued at workers, last first, rather than wait: a worker that is slow
+ * (starting cold, or on a busy core) no longer holds up the end. Results
+ * come back in input order; a worker that fails only leaves its batches to
+ * the main thread.
  */
 export async function parseInWorkers(
   inputs: readonly ParseInput[],
@@ -48,63 +56,69 @@ export async function parseInWorkers(
   const results: Parsed[] = new Array<Parsed>(inputs.length);
   const batches = splitIntoBatches(inputs);
   const done = new Array<boolean>(batches.length).fill(false);
-  const outWithWorkers = new Set<number>();
   let next = 0;
-  const parseHere = (index: number) => {
+  const finish = (
+    index: number,
+    parsed: (file: ParseInput, i: number) => Parsed,
+  ) => {
     if (done[index]) return;
     const { batch, start } = batches[index];
-    batch.files.forEach(({ file, bytes }, i) => {
-      results[start + i] = { loaded: parseAndCheck(bytes, file) };
+    batch.files.forEach((file, i) => {
+      results[start + i] = parsed(file, i);
     });
     done[index] = true;
     onParsed(batch.files.length);
   };
+  const parseHere = (index: number) =>
+    finish(index, ({ file, bytes }) => ({
+      loaded: parseAndCheck(bytes, file),
+    }));
+  const lastUndone = () => done.lastIndexOf(false);
   const letMessagesIn = () => new Promise((resolve) => setImmediate(resolve));
 
   const pool = Array.from(
     { length: Math.min(workers, batches.length - 1) },
     () => new Worker(WORKER_FILE),
   );
-  const helpers = pool.map(async (worker) => {
-    while (next < batches.length) {
-      const index = next++;
-      const { batch, start } = batches[index];
-      outWithWorkers.add(index);
-      let answer: ParsedBatch;
-      try {
-        answer = await ask(worker, batch);
-      } catch {
-        return; // The main thread parses the batch.
-      } finally {
-        outWithWorkers.delete(index);
-      }
-      if (done[index]) continue;
-      answer.results.forEach((serialized, i) => {
-        results[start + i] = {
-          loaded: deserialize(serialized) as LoadedContribution,
-          serialized,
-        };
-      });
-      done[index] = true;
-      onParsed(batch.files.length);
-    }
-  });
+  const helpers = pool.map((worker) => feedWorker(worker));
 
-  while (next < batches.length) {
-    parseHere(next++);
-    // Let the workers' answers in, and hand them their next batch.
-    await letMessagesIn();
+  function feedWorker(worker: Worker): Promise<void> {
+    return new Promise((resolve) => {
+      let queued = 0;
+      const send = () => {
+        while (queued < QUEUED_PER_WORKER && next < batches.length) {
+          worker.postMessage(batches[next++].batch);
+          queued++;
+        }
+        if (queued === 0) resolve();
+      };
+      worker.on("message", (answer: ParsedBatch) => {
+        queued--;
+        finish(answer.id, (_file, i) => {
+          const serialized = answer.results[i];
+          return {
+            loaded: deserialize(serialized) as LoadedContribution,
+            serialized,
+          };
+        });
+        send();
+      });
+      // Its batches stay undone and the main thread parses them.
+      worker.on("error", () => resolve());
+      worker.on("exit", () => resolve());
+      send();
+    });
   }
-  for (const index of [...outWithWorkers]) {
-    await letMessagesIn();
+
+  for (;;) {
+    const index = next < batches.length ? next++ : lastUndone();
+    if (index === -1) break;
     parseHere(index);
+    // Let the workers' answers in, and hand them their next batches.
+    await letMessagesIn();
   }
   await Promise.all(pool.map((worker) => worker.terminate()));
   await Promise.all(helpers);
-  // Batches of a worker that failed before they were handed out again.
-  done.forEach((isDone, index) => {
-    if (!isDone) parseHere(index);
-  });
   return results;
 }
 
@@ -126,30 +140,4 @@ function splitIntoBatches(
     }
   });
   return batches;
-}
-
-function ask(worker: Worker, batch: ParseBatch): Promise<ParsedBatch> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-      worker.off("exit", onExit);
-    };
-    const onMessage = (answer: ParsedBatch) => {
-      cleanup();
-      resolve(answer);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      cleanup();
-      reject(new Error(`parse worker exited with code ${code}`));
-    };
-    worker.on("message", onMessage);
-    worker.on("error", onError);
-    worker.on("exit", onExit);
-    worker.postMessage(batch);
-  });
 }
