@@ -33,8 +33,8 @@ export function usableWorkers(): number {
 
 /**
  * Batches queued at each worker. With one, a worker that finished its batch
- * waited for the main thread to finish parsing its own before it got the
- * next: on two cores the worker sat idle half the time.
+ * sat idle until the main thread finished parsing its own and handed out
+ * the next.
  */
 const QUEUED_PER_WORKER = 3;
 
