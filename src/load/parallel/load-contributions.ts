@@ -4,7 +4,7 @@ import type { LoadedContribution } from "../load-contribution.js";
 import { parseAndCheck } from "./parse-and-check.js";
 import {
   parseInWorkers,
-  usableWorkers,
+  parseWorkers,
   type Parsed,
 } from "./parse-in-workers.js";
 import type { ParseInput } from "./protocol.js";
@@ -90,7 +90,7 @@ async function parseMissing(
   const bytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
   const workers =
     bytes > (parallel.above ?? PARALLEL_ABOVE_BYTES)
-      ? (parallel.workers ?? usableWorkers())
+      ? (parallel.workers ?? parseWorkers())
       : 0;
   if (workers > 0 && inputs.length > 1)
     return parseInWorkers(inputs, workers, progress);

@@ -5,12 +5,8 @@ export interface ParseInput {
 }
 
 export interface ParseBatch {
-  id: number;
   files: ParseInput[];
 }
 
-export interface ParsedBatch {
-  id: number;
-  /** node:v8 serializations of each file's LoadedContribution, in batch order. */
-  results: Uint8Array[];
-}
+/** node:v8 serializations of each file's LoadedContribution, in batch order. */
+export type ParsedBatch = Uint8Array[];
