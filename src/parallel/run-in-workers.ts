@@ -21,13 +21,13 @@ export interface WorkerPool<Job, Answer, Result> {
   /** Do a job on the main thread. */
   runHere: (job: Job) => Result;
   /** A worker's answer as a result (e.g. deserialized). */
-  fromWorker: (answer: Answer, job: Job) => Result;
+  fromWorker: (answer: Answer) => Result;
   /** Called once per job as it is done, wherever it was done. */
   onDone?: (job: Job) => void;
 }
 
 /**
- * Batches queued at each worker. With one, a worker that finished its job
+ * Jobs queued at each worker. With one, a worker that finished its job
  * sat idle until the main thread finished its own and handed out the next.
  */
 const QUEUED_PER_WORKER = 3;
@@ -82,7 +82,7 @@ export async function runInWorkers<Job, Answer, Result>(
       };
       worker.on("message", ({ id, answer }: AnswerMessage<Answer>) => {
         queued--;
-        finish(id, () => pool.fromWorker(answer, jobs[id]));
+        finish(id, () => pool.fromWorker(answer));
         send();
       });
       // Its jobs stay undone and the main thread does them.

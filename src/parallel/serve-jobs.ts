@@ -1,16 +1,10 @@
-import { parentPort, type TransferListItem } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { AnswerMessage, JobMessage } from "./run-in-workers.js";
 
-/**
- * The worker's side: answer every job with `handle(job)`, transferring
- * the buffers it names (they are the worker's own, so nothing is copied).
- */
-export function serveJobs<Job, Answer>(
-  handle: (job: Job) => { answer: Answer; transfer?: TransferListItem[] },
-): void {
+/** The worker's side: answer every job the pool posts with `handle(job)`. */
+export function serveJobs<Job, Answer>(handle: (job: Job) => Answer): void {
   parentPort?.on("message", ({ id, job }: JobMessage<Job>) => {
-    const { answer, transfer } = handle(job);
-    const message: AnswerMessage<Answer> = { id, answer };
-    parentPort?.postMessage(message, transfer);
+    const message: AnswerMessage<Answer> = { id, answer: handle(job) };
+    parentPort?.postMessage(message);
   });
 }

@@ -6,8 +6,6 @@ import { serveJobs } from "../../parallel/serve-jobs.js";
 import { parseAndCheck } from "./parse-and-check.js";
 import type { ParseBatch, ParsedBatch } from "./protocol.js";
 
-serveJobs<ParseBatch, ParsedBatch>((batch) => ({
-  answer: batch.files.map(({ file, bytes }) =>
-    serialize(parseAndCheck(bytes, file)),
-  ),
-}));
+serveJobs<ParseBatch, ParsedBatch>((batch) =>
+  batch.files.map(({ file, bytes }) => serialize(parseAndCheck(bytes, file))),
+);
