@@ -26,18 +26,17 @@ interface AbsentTriggers {
 }
 
 const ALIGNED_DELIMITER = /:[ \t]*-|-[ \t]*:/;
+// A character reference can spell any of them ("&#64;"), and the transform sees decoded text.
+const WEB_ADDRESS_OR_REFERENCE = /www|http|&/i;
 
 const fastProcessors = new Map<string, Processor<Root>>();
 
 /** The fastest processor that gives the same tree as `markdownProcessor` for this text. */
 export function processorFor(text: string): Processor<Root> {
   if (text.includes("@")) return markdownProcessor;
-  const lower = text.toLowerCase();
   const absent: AbsentTriggers = {
     table: !text.includes("|") && !ALIGNED_DELIMITER.test(text),
-    // A character reference can spell any of them ("&#64;"), and the transform sees decoded text.
-    literalAutolinks:
-      !lower.includes("www") && !lower.includes("http") && !text.includes("&"),
+    literalAutolinks: !WEB_ADDRESS_OR_REFERENCE.test(text),
   };
   const key = `${absent.table}/${absent.literalAutolinks}`;
   let processor = fastProcessors.get(key);
