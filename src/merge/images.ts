@@ -1,7 +1,15 @@
-import type { Inline, ListItem, ReportChapter } from "../model.js";
+import type {
+  Inline,
+  ListItem,
+  ReportChapter,
+  ReportFootnote,
+} from "../model.js";
 
-/** Files of every image the draft shows, as figures or inline. */
-export function imagesIn(chapters: readonly ReportChapter[]): Set<string> {
+/** Files of every image the draft shows, as figures or inline, in the text or in footnotes. */
+export function imagesIn(
+  chapters: readonly ReportChapter[],
+  footnotes: readonly ReportFootnote[],
+): Set<string> {
   const files = new Set<string>();
   const visitInlines = (inlines: readonly Inline[]): void => {
     for (const inline of inlines) {
@@ -28,5 +36,6 @@ export function imagesIn(chapters: readonly ReportChapter[]): Set<string> {
         [...block.header, ...block.rows.flat()].forEach(visitInlines);
     }
   }
+  for (const footnote of footnotes) footnote.paragraphs.forEach(visitInlines);
   return files;
 }

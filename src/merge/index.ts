@@ -154,7 +154,7 @@ export function mergeContributions(edition: Edition): MergeResult {
     }
   }
 
-  const used = imagesIn(chapters);
+  const used = imagesIn(chapters, footnotes.footnotes);
   const usedImages = new Map(
     [...edition.images].filter(([file]) => used.has(file)),
   );

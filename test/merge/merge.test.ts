@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/build-report.js";
+import { renderDocx } from "../../src/index.js";
 import { renderText } from "../../src/render/text.js";
+import { repoRoot } from "../helpers/cli.js";
 import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
 
 const outline = `name: small
@@ -228,5 +233,34 @@ describe("labels", () => {
       "XIV",
       "XL",
     ]);
+  });
+});
+
+describe("images", () => {
+  it("keeps an image used only in a footnote, so the DOCX can show it", async () => {
+    const png = readFileSync(
+      path.join(repoRoot, "contributions/2004/unfpa-training.png"),
+    );
+    const { root, dir } = makeEdition({
+      "report.yaml": reportYaml({ template: "outline.yaml" }),
+      "outline.yaml": outline,
+      "map.png": png,
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Prevention\n\nUNICEF mapped the camps.[^1]\n\n[^1]: Map: ![Camps](map.png)\n",
+      ),
+    });
+    const result = await buildReport(root, dir);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual(
+      [],
+    );
+    expect([...result.report.images.keys()]).toEqual([
+      "contributions/2004/map.png",
+    ]);
+    const docx = await renderDocx(result.report);
+    const media = Object.keys(unzipSync(docx)).filter((name) =>
+      name.startsWith("word/media/"),
+    );
+    expect(media).toHaveLength(1);
   });
 });
