@@ -6,44 +6,42 @@ import type { LoadOptions } from "./load/load-edition.js";
 import { loadEdition } from "./load/load-edition.js";
 import { mergeContributions } from "./merge/index.js";
 import type { Edition, Report } from "./model.js";
-import { applyRuleSettings, validateEdition } from "./validate/index.js";
-import { Reporter } from "./validate/reporter.js";
-import { checkAcronyms } from "./validate/rules/style/index.js";
-import { checkReportWordLimit } from "./words/report-limit.js";
+import {
+  applyRuleSettings,
+  checkEdition,
+  checkReport,
+} from "./validate/index.js";
 
 export interface BuildResult {
   edition: Edition;
   report: Report;
-  /** Validation and merge diagnostics, with report.yaml `rules:` and disable comments applied. */
+  /** What the rules found, with report.yaml `rules:` and disable comments applied: the edition's first, then the merged report's. */
   diagnostics: Diagnostic[];
   silenced: SilencedDiagnostic[];
 }
 
-/** load -> validate -> merge. Rendering is the caller's choice of format. */
+/**
+ * load -> validate -> merge, and the one place the rules run: the load and
+ * merge phases only read and combine, and say what they could not read or
+ * had to leave out as data the rules report. Rendering is the caller's
+ * choice of format.
+ */
 export async function buildReport(
   root: string,
   dir: string,
   options: LoadOptions = {},
 ): Promise<BuildResult> {
   const edition = await loadEdition(root, dir, options);
-  const validation = validateEdition(edition);
-  const merged = mergeContributions(edition);
-  const mergeFindings = applyRuleSettings(
-    [...merged.diagnostics, ...reportWideDiagnostics(edition, merged.report)],
+  const validation = applyRuleSettings(checkEdition(edition), edition);
+  const { report, leftOut } = mergeContributions(edition);
+  const reportFindings = applyRuleSettings(
+    checkReport({ edition, report, leftOut }),
     edition,
   );
   return {
     edition,
-    report: merged.report,
-    diagnostics: [...validation.diagnostics, ...mergeFindings.diagnostics],
-    silenced: [...validation.silenced, ...mergeFindings.silenced],
+    report,
+    diagnostics: [...validation.diagnostics, ...reportFindings.diagnostics],
+    silenced: [...validation.silenced, ...reportFindings.silenced],
   };
-}
-
-/** Rules that need the merged report: acronyms at first use in reading order, and the report's word limit. */
-function reportWideDiagnostics(edition: Edition, report: Report): Diagnostic[] {
-  const reporter = new Reporter();
-  checkAcronyms(edition, reporter);
-  checkReportWordLimit(edition, report, reporter);
-  return reporter.diagnostics;
 }

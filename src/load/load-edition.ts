@@ -1,7 +1,6 @@
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ConfigError } from "../diagnostics/errors.js";
 import type {
   Contribution,
@@ -9,6 +8,7 @@ import type {
   EditionFile,
   ImageAsset,
   Outline,
+  UnreadableFile,
 } from "../model.js";
 import {
   diskFileSource,
@@ -104,7 +104,7 @@ async function readEdition(
   const contributions: Contribution[] = [];
   const files: EditionFile[] = [];
   const images = new Map<string, ImageAsset>();
-  const problems: Diagnostic[] = [];
+  const unreadable: UnreadableFile[] = [];
   const contributionFiles: string[] = [];
   for (const entry of entries) {
     const file = `${dir}/${entry.name}`;
@@ -120,7 +120,7 @@ async function readEdition(
     }
     if (CONTRIBUTION_EXTENSIONS.includes(extension)) {
       if (entry.size > MAX_CONTRIBUTION_BYTES) {
-        problems.push(tooLarge(file, entry.size));
+        unreadable.push(tooLarge(file, entry.size));
         continue;
       }
       contributionFiles.push(file);
@@ -141,7 +141,7 @@ async function readEdition(
     contributionFiles,
     loading,
   )) {
-    problems.push(...loaded.problems);
+    for (const problem of loaded.problems) unreadable.push(problem);
     if (loaded.contribution !== undefined)
       contributions.push(loaded.contribution);
   }
@@ -153,7 +153,7 @@ async function readEdition(
     contributions,
     files,
     images,
-    problems,
+    unreadable,
   };
 }
 
@@ -222,13 +222,12 @@ async function loadOutlineFor(
   );
 }
 
-function tooLarge(file: string, size: number): Diagnostic {
+function tooLarge(file: string, size: number): UnreadableFile {
   return {
     file,
     line: 1,
     column: 1,
-    ruleId: "file/too-large",
-    severity: "error",
+    reason: "too-large",
     message: `The file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 2 MiB limit for a contribution`,
     hint: "A contribution is text of a few pages; move data tables to an annex or a linked document.",
   };

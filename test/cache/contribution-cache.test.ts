@@ -141,9 +141,9 @@ describe("the contribution cache", () => {
     const first = await load(root, dir);
     const second = await load(root, dir);
     expect(second.cache.stats.hits).toBe(3);
-    expect(second.edition.problems).toEqual(first.edition.problems);
-    expect(second.edition.problems.map((p) => p.ruleId)).toEqual([
-      "file/encoding",
+    expect(second.edition.unreadable).toEqual(first.edition.unreadable);
+    expect(second.edition.unreadable.map((p) => p.reason)).toEqual([
+      "encoding",
     ]);
   });
 

@@ -15,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function contents(edition: Edition): string {
   return JSON.stringify(
-    [edition.contributions, edition.problems],
+    [edition.contributions, edition.unreadable],
     (_key, value: unknown) =>
       value instanceof Map ? [...(value as Map<unknown, unknown>)] : value,
   );

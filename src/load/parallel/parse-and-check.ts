@@ -1,4 +1,4 @@
-import { findTextProblems } from "../../validate/text-findings.js";
+import { checkFileText } from "../../validate/index.js";
 import {
   parseContribution,
   type LoadedContribution,
@@ -16,6 +16,6 @@ export function parseAndCheck(
 ): LoadedContribution {
   const loaded = parseContribution(bytes, file);
   if (loaded.contribution !== undefined)
-    loaded.contribution.textProblems = findTextProblems(loaded.contribution);
+    loaded.contribution.textProblems = checkFileText(loaded.contribution);
   return loaded;
 }
