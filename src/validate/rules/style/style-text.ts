@@ -48,7 +48,8 @@ export function forEachTextBlock(
   visit: (block: TextBlock, locator: BlockLocator) => void,
 ): void {
   const { file, blocks, lines } = styleTextOf(contribution);
-  for (const block of blocks) visit(block, new BlockLocator(block, file, lines));
+  for (const block of blocks)
+    visit(block, new BlockLocator(block, file, lines));
 }
 
 const OPENERS = new Set([
