@@ -15,7 +15,7 @@ import {
 export interface BuildResult {
   edition: Edition;
   report: Report;
-  /** What the rules found, with report.yaml `rules:` and disable comments applied: the edition's first, then the merged report's. */
+  /** What the rules found, with report.yaml `rules:` and disable comments applied, in one order for every output: by file, then line and column. */
   diagnostics: Diagnostic[];
   silenced: SilencedDiagnostic[];
 }
@@ -32,16 +32,10 @@ export async function buildReport(
   options: LoadOptions = {},
 ): Promise<BuildResult> {
   const edition = await loadEdition(root, dir, options);
-  const validation = applyRuleSettings(checkEdition(edition), edition);
   const { report, leftOut } = mergeContributions(edition);
-  const reportFindings = applyRuleSettings(
-    checkReport({ edition, report, leftOut }),
+  const { diagnostics, silenced } = applyRuleSettings(
+    [...checkEdition(edition), ...checkReport({ edition, report, leftOut })],
     edition,
   );
-  return {
-    edition,
-    report,
-    diagnostics: [...validation.diagnostics, ...reportFindings.diagnostics],
-    silenced: [...validation.silenced, ...reportFindings.silenced],
-  };
+  return { edition, report, diagnostics, silenced };
 }
