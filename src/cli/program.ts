@@ -83,9 +83,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "output file (default: drafts/<year>/<symbol>.docx; stdout for md, txt and json)",
     )
     .addOption(
-      new Option("--format <format>", "output format")
-        .choices(["docx", "md", "txt", "json"])
-        .default("docx"),
+      new Option(
+        "--format <format>",
+        "output format (default: from --out's extension, else docx)",
+      ).choices(["docx", "md", "txt", "json"]),
     )
     .option(
       "--annotate",
@@ -98,7 +99,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       async (options: {
         edition?: string;
         out?: string;
-        format: "docx" | "md" | "txt" | "json";
+        format?: "docx" | "md" | "txt" | "json";
         annotate?: boolean;
         manuscript?: boolean;
         strict?: boolean;
