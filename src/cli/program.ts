@@ -180,11 +180,17 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "print a DOCX as canonical text (numbered paragraphs, headings, footnotes) for git diff",
     )
     .argument("<file>", "a .docx file")
+    .option(
+      "--git-driver",
+      "run by git (the textconv setting passes it): print a one-line placeholder and exit 0 for a file that cannot be read",
+    )
     .addOption(edition())
-    .action(async (file: string, options: { edition?: string }) => {
-      const { textconvCommand } = await import("./commands/textconv.js");
-      setExitCode(await textconvCommand({ file, ...options }, io));
-    });
+    .action(
+      async (file: string, options: { edition?: string; gitDriver?: true }) => {
+        const { textconvCommand } = await import("./commands/textconv.js");
+        setExitCode(await textconvCommand({ file, ...options }, io));
+      },
+    );
 
   program
     .command("diff")
