@@ -80,11 +80,11 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .addOption(edition())
     .option(
       "--out <file>",
-      "output file (default: drafts/<year>/<symbol>.docx; stdout for md, txt and json)",
+      "output file (default: drafts/<year>/<symbol>.docx or .html; stdout for md, txt and json)",
     )
     .addOption(
       new Option("--format <format>", "output format")
-        .choices(["docx", "md", "txt", "json"])
+        .choices(["docx", "md", "txt", "json", "html"])
         .default("docx"),
     )
     .option(
@@ -98,7 +98,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       async (options: {
         edition?: string;
         out?: string;
-        format: "docx" | "md" | "txt" | "json";
+        format: "docx" | "md" | "txt" | "json" | "html";
         annotate?: boolean;
         manuscript?: boolean;
         strict?: boolean;
