@@ -219,6 +219,28 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     );
 
   program
+    .command("circulate")
+    .description(
+      "build the draft, commit it under drafts/<year>/ and tag it draft/<year>/<label>, so diff and status can name it",
+    )
+    .argument(
+      "<label>",
+      'the name the draft is circulated under, e.g. "Draft 2"',
+    )
+    .addOption(edition())
+    .option("--json", "print the tag, commit and file as JSON")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 when recorded; 1 when the contributions have errors; 2 when the contributions, report.yaml or the outline have uncommitted changes, the label was already circulated, or this is not a git repository.\n",
+    )
+    .action(
+      async (label: string, options: { edition?: string; json?: boolean }) => {
+        const { circulateCommand } = await import("./commands/circulate.js");
+        setExitCode(await circulateCommand({ label, ...options }, io));
+      },
+    );
+
+  program
     .command("schema")
     .description("print the JSON Schema of contributions and report.yaml")
     .argument(

@@ -6,6 +6,7 @@ import {
   displayPath,
   formatDiagnosticsText,
 } from "../../diagnostics/format-text.js";
+import { resolveDraftName } from "../../circulate/drafts.js";
 import { diffReports, type Change } from "../../diff/index.js";
 import { countChanges, formatDiffText } from "../../diff/format-text.js";
 import { gitFileSource } from "../../git/file-source.js";
@@ -122,7 +123,11 @@ async function buildSide(
 ): Promise<Side> {
   if (revisionName === undefined)
     return { label: "the working tree", result: await buildReport(root, dir) };
-  const source = await gitFileSource(root, revisionName);
+  // A circulated draft's label ("Draft 2") names its tag.
+  const source = await gitFileSource(
+    root,
+    await resolveDraftName(root, revisionName, editionYear(dir)),
+  );
   try {
     const result = await buildReport(root, dir, { source });
     const { commit, date } = source.revision;
@@ -180,4 +185,10 @@ function changeJson(change: Change, where: { root: string; cwd: string }) {
         }
       : {}),
   };
+}
+
+/** contributions/2004 -> 2004: which edition's drafts a label means first. */
+function editionYear(dir: string): number | undefined {
+  const name = path.posix.basename(dir);
+  return /^\d{4}$/.test(name) ? Number(name) : undefined;
 }
