@@ -197,16 +197,33 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     )
     .addOption(edition())
     .option("--docx <file>", "also write a Word redline with tracked changes")
-    .option("--json", "machine-readable output")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "text, json, markdown (for a pull request comment or job summary) or html (a page)",
+      )
+        .choices(["text", "json", "markdown", "html"])
+        .default("text"),
+    )
+    .option("--json", "same as --format json")
+    .option("--entity <code>", "only the changes to this entity's text")
+    .option("--stat", "only the number of changed paragraphs per entity")
     .addHelpText(
       "after",
-      "\nExit status: 0 whether or not the drafts differ (diff reports, it does not judge); 1 when either revision cannot be built because its contributions have errors; 2 for an unknown revision, history missing from a shallow clone, or a configuration error.\n",
+      "\nA revision can be a circulated draft's label (\"Draft 2\") or tag.\nExit status: 0 whether or not the drafts differ (diff reports, it does not judge); 1 when a revision's contributions have errors (it is compared without them, and they are named); 2 for an unknown revision or entity, history missing from a shallow clone, or a configuration error.\n",
     )
     .action(
       async (
         from: string,
         to: string | undefined,
-        options: { edition?: string; docx?: string; json?: boolean },
+        options: {
+          edition?: string;
+          docx?: string;
+          json?: boolean;
+          format: "text" | "json" | "markdown" | "html";
+          entity?: string;
+          stat?: boolean;
+        },
       ) => {
         const { diffCommand } = await import("./commands/diff.js");
         setExitCode(
