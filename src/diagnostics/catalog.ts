@@ -253,7 +253,7 @@ export const ruleCatalog: Record<string, RuleInfo> = {
   "style/emphasis": {
     severity: "warning",
     title: "No bold or italics for emphasis",
-    hint: "Remove the `**` or `*`: bold is reserved for conclusions and recommendations, and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
+    hint: "Remove the `**` or `*`: bold is reserved for recommendations (the draft sets them in bold), and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
   },
   "style/heading-case": {
     severity: "warning",

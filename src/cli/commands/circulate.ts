@@ -57,7 +57,12 @@ export async function circulateCommand(
   const { renderDocx } = await import("../../render/docx/index.js");
   const bytes = await renderDocx(result.report);
   const out = path.join(root, ...plan.file.split("/"));
-  await writeOutput(out, bytes, { cwd: io.cwd, root, flag: "--edition" });
+  await writeOutput(out, bytes, {
+    cwd: io.cwd,
+    flag: "--edition",
+    explicit: false,
+    inputs: { root, dir, outlines: [outline.file] },
+  });
   const { commit } = await recordCirculation(root, plan, config.symbol);
 
   const shown = displayOutputPath(out, where);
