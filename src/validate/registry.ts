@@ -17,6 +17,7 @@ import { structureRules } from "./rules/structure.js";
 import { acronymRule } from "./rules/style/acronyms.js";
 import { dateRule } from "./rules/style/dates.js";
 import { emphasisRule } from "./rules/style/emphasis.js";
+import { footnoteMarkRule } from "./rules/style/footnote-mark.js";
 import { headingCaseRule } from "./rules/style/headings.js";
 import { perCentRule } from "./rules/style/per-cent.js";
 import { resolutionCitationRule } from "./rules/style/resolutions.js";
@@ -45,6 +46,7 @@ export const ruleFamilies = [
   mergeRules,
   resolutionCitationRule,
   perCentRule,
+  footnoteMarkRule,
   dateRule,
   spellingRule,
   acronymRule,

@@ -1,7 +1,11 @@
 import type { Emphasis, Nodes, Strong } from "mdast";
 import { walkMarkdown } from "../../../mdast-walk.js";
 import type { Edition } from "../../../model.js";
-import { headingKey, targetIndex } from "../../../outline.js";
+import {
+  headingKey,
+  inRecommendations,
+  targetIndex,
+} from "../../../outline.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { placeOf } from "../../reporter.js";
 
@@ -11,7 +15,7 @@ const rules = {
   [RULE]: {
     severity: "warning",
     title: "No bold or italics for emphasis",
-    hint: "Remove the `**` or `*`: bold is reserved for conclusions and recommendations, and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
+    hint: "Remove the `**` or `*`: bold is reserved for recommendations (the draft sets them in bold), and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
   },
 } as const;
 
@@ -22,8 +26,8 @@ export const emphasisRule = defineRules({
 });
 
 /**
- * No bold or italics for emphasis. Bold is allowed in the chapter of
- * conclusions and recommendations (which the draft sets in bold anyway);
+ * No bold or italics for emphasis. Bold is allowed where the outline puts
+ * recommendations (which the draft sets in bold anyway);
  * italics that start with a capital or a figure are taken for the title of
  * a publication and left alone.
  */
@@ -32,8 +36,8 @@ function checkEmphasis(
   reporter: RuleReporter<typeof rules>,
 ): void {
   const targets = targetIndex(edition.outline);
-  const styles = new Map(
-    edition.outline.chapters.map((chapter) => [chapter.id, chapter.style]),
+  const chapters = new Map(
+    edition.outline.chapters.map((chapter) => [chapter.id, chapter]),
   );
   for (const contribution of edition.contributions) {
     const visit = (nodes: Nodes[], boldAllowed: boolean) =>
@@ -48,9 +52,15 @@ function checkEmphasis(
       });
     for (const section of contribution.sections) {
       const target = targets.get(headingKey(section.heading));
-      const style =
-        target === undefined ? undefined : styles.get(target.chapterId);
-      visit(section.blocks, style === "recommendations");
+      const chapter =
+        target === undefined ? undefined : chapters.get(target.chapterId);
+      const outlineSection = chapter?.sections.find(
+        (s) => s.id === target?.sectionId,
+      );
+      visit(
+        section.blocks,
+        chapter !== undefined && inRecommendations(chapter, outlineSection),
+      );
     }
     visit([...contribution.footnotes.values()], false);
   }
@@ -71,7 +81,7 @@ function report(
     {
       hint:
         kind === "bold"
-          ? "Bold is reserved for conclusions and recommendations (General Assembly resolution 52/214); let the wording carry the emphasis and remove the `**`."
+          ? "Bold is reserved for recommendations (General Assembly resolution 52/214), which the draft sets in bold itself; let the wording carry the emphasis and remove the `**`."
           : "Italics are not used for emphasis; let the wording carry it and remove the `*`. Italics are for titles and foreign terms: if this is one, add `<!-- wps-report-disable style/emphasis -- title of a publication -->` above the paragraph.",
     },
   );
