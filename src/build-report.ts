@@ -2,8 +2,11 @@ import type {
   Diagnostic,
   SilencedDiagnostic,
 } from "./diagnostics/diagnostic.js";
-import type { LoadOptions } from "./load/load-edition.js";
+import type { ContributionCache } from "./engine/index.js";
+import { createEngine, type ParallelParsing } from "./engine/index.js";
+import { diskFileSource, type FileSource } from "./load/file-source.js";
 import { loadEdition } from "./load/load-edition.js";
+import type { LoadProgress } from "./load/load-engine.js";
 import { mergeContributions } from "./merge/index.js";
 import type { Edition, Report } from "./model.js";
 import {
@@ -11,6 +14,21 @@ import {
   checkEdition,
   checkReport,
 } from "./validate/index.js";
+
+export interface BuildOptions {
+  /** Where to read from; the working tree by default, a git revision for `diff`. */
+  source?: FileSource;
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /**
+   * `false`: load plainly, without the cache or worker threads (src/engine/).
+   * The result is the same either way; the engine only makes it faster.
+   */
+  engine?: false;
+  /** The engine's cache; by default the edition's cache in the user's cache folder when reading the working tree, none when reading a revision. */
+  cache?: ContributionCache | false;
+  /** When and how the engine parses on worker threads. */
+  parallel?: ParallelParsing;
+}
 
 export interface BuildResult {
   edition: Edition;
@@ -29,9 +47,24 @@ export interface BuildResult {
 export async function buildReport(
   root: string,
   dir: string,
-  options: LoadOptions = {},
+  options: BuildOptions = {},
 ): Promise<BuildResult> {
-  const edition = await loadEdition(root, dir, options);
+  const source = options.source ?? diskFileSource(root);
+  const engine =
+    options.engine === false
+      ? undefined
+      : createEngine({
+          root: source.root,
+          dir,
+          cache:
+            options.cache ?? (options.source === undefined ? undefined : false),
+          parallel: options.parallel,
+        });
+  const edition = await loadEdition(root, dir, {
+    source,
+    ...(engine === undefined ? {} : { engine }),
+    onProgress: options.onProgress,
+  });
   const { report, leftOut } = mergeContributions(edition);
   const { diagnostics, silenced } = applyRuleSettings(
     [...checkEdition(edition), ...checkReport({ edition, report, leftOut })],

@@ -16,12 +16,11 @@ import {
   OutsideRootError,
   type FileSource,
 } from "./file-source.js";
-import { parseReportConfigCached } from "../cache/cached-config.js";
-import { ContributionCache } from "../cache/contribution-cache.js";
 import {
-  loadContributions,
-  type ContributionLoading,
-} from "./parallel/load-contributions.js";
+  plainLoading,
+  type LoadEngine,
+  type LoadProgress,
+} from "./load-engine.js";
 import { parseOutline } from "./load-outline.js";
 import { readImageInfo } from "./image-info.js";
 
@@ -38,11 +37,9 @@ const BUNDLED_TEMPLATES = fileURLToPath(
 export interface LoadOptions {
   /** Where to read from; the working tree by default, a git revision for `diff`. */
   source?: FileSource;
-  /** Parsed contributions kept between runs; by default in the user's cache folder (see ContributionCache.forEdition) when reading the working tree, none otherwise. */
-  cache?: ContributionCache | false;
-  /** When and how to parse on worker threads (see PARALLEL_ABOVE_BYTES). */
-  parallel?: ContributionLoading["parallel"];
-  onProgress?: ContributionLoading["onProgress"];
+  /** How files become data: plainly by default; src/engine/ adds a cache and worker threads. */
+  engine?: LoadEngine;
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
 }
 
 /** Read an edition folder (root-relative `dir`) into the model. Config problems throw ConfigError (exit 2). */
@@ -52,17 +49,13 @@ export async function loadEdition(
   options: LoadOptions = {},
 ): Promise<Edition> {
   const source = options.source ?? diskFileSource(root);
-  const cache =
-    options.cache ??
-    (options.source === undefined
-      ? ContributionCache.forEdition(source.root, dir)
-      : undefined);
   try {
-    return await readEdition(source, dir, {
-      cache: cache === false ? undefined : cache,
-      ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
-      onProgress: options.onProgress,
-    });
+    return await readEdition(
+      source,
+      dir,
+      options.engine ?? plainLoading,
+      options.onProgress,
+    );
   } catch (error) {
     // Configuration errors name root-relative files; make them absolute so the CLI can show them from the user's folder.
     if (
@@ -83,13 +76,13 @@ export async function loadEdition(
 async function readEdition(
   source: FileSource,
   dir: string,
-  loading: ContributionLoading,
+  engine: LoadEngine,
+  onProgress: ((progress: LoadProgress) => void) | undefined,
 ): Promise<Edition> {
   const reportFile = `${dir}/report.yaml`;
-  const config = await parseReportConfigCached(
+  const config = await engine.parseConfig(
     await readConfigFile(source, reportFile),
     reportFile,
-    loading.cache,
   );
   const outline = await loadOutlineFor(source, dir, config.template, {
     file: reportFile,
@@ -135,11 +128,10 @@ async function readEdition(
       files.push({ file, kind: "other", size: entry.size });
     }
   }
-  // Read and parsed together: from the cache, and on worker threads when there are many.
-  for (const loaded of await loadContributions(
+  for (const loaded of await engine.loadContributions(
     source,
     contributionFiles,
-    loading,
+    onProgress,
   )) {
     for (const problem of loaded.problems) unreadable.push(problem);
     if (loaded.contribution !== undefined)

@@ -1,8 +1,8 @@
-import { checkFileText } from "../../validate/index.js";
+import { checkFileText } from "../validate/index.js";
 import {
   parseContribution,
   type LoadedContribution,
-} from "../load-contribution.js";
+} from "../load/load-contribution.js";
 
 /**
  * The work a contribution file needs on its own: parse it, and run the
