@@ -4,7 +4,17 @@ import { readDocxParts } from "./package.js";
 import { Styles } from "./styles.js";
 import { child } from "./xml.js";
 
-export { NotDocxError } from "./package.js";
+export { NotDocxError, readDocxParts } from "./package.js";
+export type { DocxParts } from "./package.js";
+export {
+  attr,
+  child,
+  elements,
+  isElement,
+  textContent,
+  val,
+} from "./xml.js";
+export type { XmlElement, XmlNode } from "./xml.js";
 
 /**
  * Any DOCX as canonical text (design.md, "The canonical text"): one

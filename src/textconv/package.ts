@@ -8,6 +8,11 @@ export interface DocxParts {
   styles?: XmlElement;
   numbering?: XmlElement;
   footnotes?: XmlElement;
+  /** Read by `review`: Word comments, and custom document properties (docProps/custom.xml). */
+  comments?: XmlElement;
+  /** Word's reply threads (w15:commentEx paraIdParent). */
+  commentsExtended?: XmlElement;
+  customProperties?: XmlElement;
 }
 
 /** Why a file could not be read as a DOCX; the caller turns it into a message for users. */
@@ -20,7 +25,10 @@ const PART_TYPES = {
   styles: /\/styles$/,
   numbering: /\/numbering$/,
   footnotes: /\/footnotes$/,
+  comments: /\/comments$/,
+  commentsExtended: /\/commentsExtended$/,
 } as const;
+const CUSTOM_PROPERTIES = /\/custom-properties$/;
 
 /**
  * Unzip a DOCX and parse the parts we read. Part names come from the
@@ -44,8 +52,9 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
     }
   };
 
+  const packageRels = relationshipTargets(xml("_rels/.rels"), "");
   const main =
-    relationshipTargets(xml("_rels/.rels"), "")
+    packageRels
       .filter((rel) => OFFICE_DOCUMENT.test(rel.type))
       .map((rel) => rel.target)
       .find((name) => files[name] !== undefined) ?? "word/document.xml";
@@ -63,11 +72,22 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
   const styles = xml(partName(PART_TYPES.styles, "styles.xml"));
   const numbering = xml(partName(PART_TYPES.numbering, "numbering.xml"));
   const footnotes = xml(partName(PART_TYPES.footnotes, "footnotes.xml"));
+  const comments = xml(partName(PART_TYPES.comments, "comments.xml"));
+  const commentsExtended = xml(
+    partName(PART_TYPES.commentsExtended, "commentsExtended.xml"),
+  );
+  const customProperties = xml(
+    packageRels.find((rel) => CUSTOM_PROPERTIES.test(rel.type))?.target ??
+      "docProps/custom.xml",
+  );
   return {
     document,
     ...(styles ? { styles } : {}),
     ...(numbering ? { numbering } : {}),
     ...(footnotes ? { footnotes } : {}),
+    ...(comments ? { comments } : {}),
+    ...(commentsExtended ? { commentsExtended } : {}),
+    ...(customProperties ? { customProperties } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   summaryLine,
 } from "../../diagnostics/format-text.js";
 import { locateEdition } from "../../load/find-edition.js";
-import type { Report } from "../../model.js";
+import type { Edition, Report } from "../../model.js";
 import {
   countReportWords,
   type ReportWords,
@@ -71,7 +71,7 @@ async function build(
     return blocked;
   }
 
-  const bytes = await render(result.report, options);
+  const bytes = await render(result.report, result.edition, options);
   const out = outputPath(options, result.report, root, dir, io.cwd);
   if (out === undefined) io.stdout.write(bytes);
   else await writeOutput(out, bytes, { cwd: io.cwd, root, flag: "--out" });
@@ -129,6 +129,7 @@ async function build(
 
 async function render(
   report: Report,
+  edition: Edition,
   options: BuildOptions,
 ): Promise<Uint8Array | string> {
   switch (options.format) {
@@ -139,10 +140,12 @@ async function render(
     case "json":
       return (await import("../../render/json.js")).renderJson(report);
     case "docx": {
-      const { renderDocx } = await import("../../render/docx/index.js");
+      const { renderDocx, sourceBlobIds } =
+        await import("../../render/docx/index.js");
       return renderDocx(report, {
         annotate: options.annotate === true,
         manuscript: options.manuscript === true,
+        blobIds: sourceBlobIds(edition),
       });
     }
   }
