@@ -6,14 +6,7 @@ import { child } from "./xml.js";
 
 export { NotDocxError, readDocxParts } from "./package.js";
 export type { DocxParts } from "./package.js";
-export {
-  attr,
-  child,
-  elements,
-  isElement,
-  textContent,
-  val,
-} from "./xml.js";
+export { attr, child, elements, isElement, textContent, val } from "./xml.js";
 export type { XmlElement, XmlNode } from "./xml.js";
 
 /**

@@ -2,10 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { buildReport } from "../../src/build-report.js";
-import {
-  renderDocx,
-  sourceBlobIds,
-} from "../../src/render/docx/index.js";
+import { renderDocx, sourceBlobIds } from "../../src/render/docx/index.js";
 import { repoRoot } from "../helpers/cli.js";
 
 it("the committed sample draft is what `wps-report build` makes from the committed sample", async () => {
