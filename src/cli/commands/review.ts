@@ -83,6 +83,17 @@ export async function reviewCommand(
       root,
       cwd: options.format === "github" ? root : io.cwd,
     });
+  if (options.apply === true) {
+    const { applyReview } = await import("../../review/apply-command.js");
+    return applyReview({
+      root,
+      draft,
+      files,
+      display,
+      io,
+      json: options.format === "json",
+    });
+  }
   const listing = listReview(draft, files);
   io.stdout.write(
     options.format === "json"
