@@ -341,6 +341,13 @@ export function listReview(
   edition: EditionFiles,
 ): ReviewListing {
   const placed = placeParagraphs(draft, edition);
+  // An entity's group stands where its first text stands in the report.
+  const firstAnchor = new Map<string, number>();
+  draft.map.anchors.forEach((anchor, index) => {
+    const entity = draft.map.files[anchor.file]?.entity;
+    if (entity !== undefined && !firstAnchor.has(entity))
+      firstAnchor.set(entity, index + 1);
+  });
   const groups = new Map<string, ReviewGroup & { order: number }>();
   const group = (place: SourcePlace, order: number) => {
     const name = groupName(place);
@@ -362,7 +369,12 @@ export function listReview(
       ]);
   const seenComments = new Set<string>();
   for (const item of placed) {
-    const order = item.anchor ?? 0;
+    const order =
+      (item.place.entity === undefined
+        ? undefined
+        : firstAnchor.get(item.place.entity)) ??
+      item.anchor ??
+      0;
     const changes = paragraphChanges(item.paragraph, item.where, item.place);
     if (changes.length > 0) group(item.place, order).changes.push(...changes);
     for (const id of item.paragraph.commentIds) {

@@ -1,0 +1,43 @@
+// A copy of the sample edition in a fresh git repository, with a draft
+// built from its first commit, for `review` tests that run the real binary.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { runBin, repoRoot, type CliRun } from "../helpers/cli.js";
+import { commitAll, git, initRepo } from "../helpers/git-repo.js";
+
+export interface Project {
+  dir: string;
+  draft: Uint8Array;
+  run(args: string[]): Promise<CliRun>;
+  read(file: string): string;
+  write(file: string, text: string): void;
+  /** `git status --porcelain` of the contributions: "" when nothing changed. */
+  changes(): string;
+}
+
+export async function sampleProject(prefix: string): Promise<Project> {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  cpSync(
+    path.join(repoRoot, "contributions", "2004"),
+    path.join(dir, "contributions", "2004"),
+    { recursive: true },
+  );
+  cpSync(path.join(repoRoot, "templates"), path.join(dir, "templates"), {
+    recursive: true,
+  });
+  initRepo(dir);
+  commitAll(dir, "The 2004 contributions");
+  const run = (args: string[]) => runBin(args, { cwd: dir });
+  const built = await run(["build", "--out", "draft.docx"]);
+  if (built.code !== 0) throw new Error(`build failed: ${built.stderr}`);
+  return {
+    dir,
+    draft: new Uint8Array(readFileSync(path.join(dir, "draft.docx"))),
+    run,
+    read: (file) => readFileSync(path.join(dir, file), "utf8"),
+    write: (file, text) => writeFileSync(path.join(dir, file), text),
+    changes: () =>
+      git(dir, ["status", "--porcelain", "--", "contributions"]).trim(),
+  };
+}
