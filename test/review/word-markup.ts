@@ -45,9 +45,9 @@ export function xmlPart(
   return xml;
 }
 
-/** The run (`<w:r>…</w:r>`) whose text holds `words`, with the text split around them. */
-function splitRun(xml: string, words: string) {
-  const at = xml.indexOf(words);
+/** The run (`<w:r>…</w:r>`) whose text holds `words` (the first after `after`), with the text split around them. */
+function splitRun(xml: string, words: string, after = "") {
+  const at = xml.indexOf(words, after === "" ? 0 : xml.indexOf(after));
   if (at === -1) throw new Error(`not in the draft: ${words}`);
   const start = xml.lastIndexOf("<w:r>", at);
   const end = xml.indexOf("</w:r>", at) + "</w:r>".length;
@@ -73,8 +73,9 @@ export function trackReplace(
   old: string,
   replacement: string,
   who = ALICE,
+  after = "",
 ): string {
-  const run = splitRun(xml, old);
+  const run = splitRun(xml, old, after);
   const del = `${mark("del", who)}<w:r>${run.rPr}<w:delText xml:space="preserve">${old}</w:delText></w:r></w:del>`;
   const ins =
     replacement === ""
@@ -96,8 +97,9 @@ export function trackInsertAfterRun(
   anchor: string,
   words: string,
   who = ALICE,
+  after = "",
 ): string {
-  const run = splitRun(xml, anchor);
+  const run = splitRun(xml, anchor, after);
   return `${xml.slice(0, run.end)}${mark("ins", who)}<w:r><w:t xml:space="preserve">${words}</w:t></w:r></w:ins>${xml.slice(run.end)}`;
 }
 
