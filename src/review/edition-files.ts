@@ -26,15 +26,17 @@ export function editionFiles(
     outline: edition.outline.file,
     headingLine: (title) => headings.get(normalize(title)) ?? 1,
     configLine: (text) => {
+      // A key ("entities:") is found by its name, anything else by the value it shows.
+      if (/^[\w-]+:$/.test(text)) {
+        const index = lines.findIndex((line) => line.startsWith(text));
+        return index === -1 ? 1 : index + 1;
+      }
       const wanted = normalize(text);
       if (wanted === "") return 1;
       const index = lines.findIndex((line) => {
         const value = normalize(line.replace(/^\s*[\w-]+:\s*/, ""));
         return (
-          value !== "" &&
-          (value === wanted ||
-            normalize(line).startsWith(wanted) ||
-            wanted.includes(value))
+          value.length >= 4 && (value === wanted || wanted.includes(value))
         );
       });
       return index === -1 ? 1 : index + 1;

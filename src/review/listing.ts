@@ -1,4 +1,5 @@
 import type { Anchor, AnchorMap } from "../render/docx/anchors.js";
+import { COMMENT_AUTHOR } from "../render/docx/comments.js";
 import type { ReviewedDraft } from "./draft.js";
 import {
   acceptedText,
@@ -322,12 +323,30 @@ export function placeParagraphs(
     }
   };
   place(draft.body, true);
+  // A note the reviewer added has no anchor: it belongs where it is cited.
+  const citedIn = new Map<string, PlacedParagraph>();
+  for (const item of placed)
+    for (const piece of item.paragraph.pieces)
+      if (piece.footnoteId !== undefined && !citedIn.has(piece.footnoteId))
+        citedIn.set(piece.footnoteId, item);
   const notes = [...draft.footnotes.entries()].sort(
     ([a], [b]) =>
       (draft.noteNumbers.get(a) ?? Infinity) -
       (draft.noteNumbers.get(b) ?? Infinity),
   );
-  for (const [, paragraphs] of notes) place(paragraphs, false);
+  for (const [id, paragraphs] of notes) {
+    const citing = citedIn.get(id);
+    if (citing !== undefined && paragraphs.every((p) => p.anchors.length === 0))
+      for (const paragraph of paragraphs)
+        placed.push({
+          paragraph,
+          ...(citing.anchor === undefined ? {} : { anchor: citing.anchor }),
+          own: false,
+          where: `new note in ${citing.where}`,
+          place: citing.place,
+        });
+    else place(paragraphs, false);
+  }
   return placed;
 }
 
@@ -359,9 +378,14 @@ export function listReview(
     found.order = Math.min(found.order, order);
     return found;
   };
-  const byId = new Map(draft.comments.map((c) => [c.id, c]));
+  // The build's own `--annotate` comments are not reviewers'.
+  const byId = new Map(
+    draft.comments
+      .filter((c) => c.author !== COMMENT_AUTHOR)
+      .map((c) => [c.id, c]),
+  );
   const replies = new Map<string, ReviewReply[]>();
-  for (const comment of draft.comments)
+  for (const comment of byId.values())
     if (comment.parentId !== undefined)
       replies.set(comment.parentId, [
         ...(replies.get(comment.parentId) ?? []),

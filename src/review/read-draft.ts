@@ -162,6 +162,8 @@ export class ParagraphReader {
         ? CHANGED[node.name]
         : undefined;
       if (changed !== undefined) {
+        // Text inserted and then deleted again is in neither reading.
+        if (state === "ins" && changed === "del") continue;
         const moved = node.name === "moveTo" || node.name === "moveFrom";
         this.#content(
           node,

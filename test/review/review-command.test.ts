@@ -6,6 +6,7 @@ import { minimalDocx, p } from "../helpers/minimal-docx.js";
 import { sampleProject, type Project } from "./project.js";
 import {
   addComment,
+  ALICE,
   closeDocx,
   openDocx,
   trackBold,
@@ -155,6 +156,50 @@ describe("review lists what reviewers did in Word", () => {
       /^::notice file=contributions\/2004\/unicef\.md,line=22,title=Review comment .*::Which source\?%0AReply by Ben Focal, 2004-10-20: The 2004 UNICEF annual report\.$/m,
     );
     expect(result.stdout.trim().split("\n")).toHaveLength(9);
+  });
+});
+
+describe("review attributes generated text to report.yaml and the outline", () => {
+  it("headings and boilerplate to the outline, the contributors footnote to report.yaml's roster", async () => {
+    const parts = openDocx(project.draft);
+    let document = xmlPart(parts, "word/document.xml");
+    document = trackReplace(
+      document,
+      "Introduction",
+      "Introduction and background",
+      ALICE,
+      'w:val="Heading1"',
+    );
+    document = trackReplace(document, "pursuant to", "in response to");
+    parts.set("word/document.xml", document);
+    parts.set(
+      "word/footnotes.xml",
+      trackReplace(
+        xmlPart(parts, "word/footnotes.xml"),
+        "Department of Peacekeeping Operations",
+        "Department of Peace Operations",
+      ),
+    );
+    const result = await review(closeDocx(parts), "--json");
+    expect(result.code).toBe(0);
+    const listing = JSON.parse(result.stdout) as {
+      groups: {
+        name: string;
+        changes: { where: string; place: { file: string; line: number } }[];
+      }[];
+    };
+    const where = listing.groups.flatMap((g) =>
+      g.changes.map((c) => [
+        g.name,
+        c.where,
+        `${c.place.file}:${c.place.line}`,
+      ]),
+    );
+    expect(where).toEqual([
+      ["outline", "heading I.", "templates/sg-report.yaml:7"],
+      ["outline", "para. 1", "templates/sg-report.yaml:10"],
+      ["report.yaml", "note 1", "contributions/2004/report.yaml:11"],
+    ]);
   });
 });
 
