@@ -83,9 +83,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "output file (default: drafts/<year>/<symbol>.docx; stdout for md, txt and json)",
     )
     .addOption(
-      new Option("--format <format>", "output format")
-        .choices(["docx", "md", "txt", "json"])
-        .default("docx"),
+      new Option(
+        "--format <format>",
+        "output format (default: from --out's extension, else docx)",
+      ).choices(["docx", "md", "txt", "json"]),
     )
     .option(
       "--annotate",
@@ -98,7 +99,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       async (options: {
         edition?: string;
         out?: string;
-        format: "docx" | "md" | "txt" | "json";
+        format?: "docx" | "md" | "txt" | "json";
         annotate?: boolean;
         manuscript?: boolean;
         strict?: boolean;
@@ -179,11 +180,17 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "print a DOCX as canonical text (numbered paragraphs, headings, footnotes) for git diff",
     )
     .argument("<file>", "a .docx file")
+    .option(
+      "--git-driver",
+      "run by git (the textconv setting passes it): print a one-line placeholder and exit 0 for a file that cannot be read",
+    )
     .addOption(edition())
-    .action(async (file: string, options: { edition?: string }) => {
-      const { textconvCommand } = await import("./commands/textconv.js");
-      setExitCode(await textconvCommand({ file, ...options }, io));
-    });
+    .action(
+      async (file: string, options: { edition?: string; gitDriver?: true }) => {
+        const { textconvCommand } = await import("./commands/textconv.js");
+        setExitCode(await textconvCommand({ file, ...options }, io));
+      },
+    );
 
   program
     .command("diff")

@@ -1,4 +1,5 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
+import { inRecommendations } from "../outline.js";
 import { formatUnDate } from "../un-date.js";
 
 /**
@@ -19,11 +20,11 @@ export function renderMarkdown(report: Report): string {
   ];
   for (const chapter of report.chapters) {
     out.push("", `## ${chapter.numeral}. ${chapter.title}`);
-    const bold = chapter.style === "recommendations";
     for (const block of chapter.blocks)
-      out.push("", blockMarkdown(block, bold));
+      out.push("", blockMarkdown(block, inRecommendations(chapter)));
     for (const section of chapter.sections) {
       out.push("", `### ${section.letter}. ${section.title}`);
+      const bold = inRecommendations(chapter, section);
       for (const block of section.blocks)
         out.push("", blockMarkdown(block, bold));
     }

@@ -5,7 +5,15 @@ import {
   type AnchorFile,
   type AnchorMap,
 } from "../render/docx/anchors.js";
-import { NotDocxError, child, readDocxParts } from "../textconv/index.js";
+import {
+  DocxLimitError,
+  NotDocxError,
+  attr,
+  child,
+  elements,
+  readDocxPackage,
+  type DocxPackage,
+} from "../textconv/index.js";
 import {
   ParagraphReader,
   readComments,
@@ -37,10 +45,15 @@ export function readReviewedDraft(
   bytes: Uint8Array,
   name: string,
 ): ReviewedDraft {
-  let parts;
   try {
-    parts = readDocxParts(bytes);
+    return readDraft(readDocxPackage(bytes), name);
   } catch (error) {
+    if (error instanceof DocxLimitError)
+      throw new ConfigError(
+        `Cannot read ${name}: ${error.message}`,
+        undefined,
+        "wps-report refuses a DOCX past its reading limits (SECURITY.md); a reviewed draft is far smaller.",
+      );
     if (!(error instanceof NotDocxError)) throw error;
     throw new ConfigError(
       `Unexpected file ${name}, expected a DOCX: ${error.message}`,
@@ -48,6 +61,34 @@ export function readReviewedDraft(
       HINT,
     );
   }
+}
+
+const CUSTOM_PROPERTIES = /\/custom-properties$/;
+
+/** The parts `review` reads, through the one DOCX reader and its limits. */
+function readParts(docx: DocxPackage) {
+  const document = docx.xml(docx.mainPart);
+  if (document === undefined)
+    throw new NotDocxError("it has no word/document.xml");
+  const customName =
+    elements(docx.xml("_rels/.rels"), "Relationship")
+      .filter((rel) => CUSTOM_PROPERTIES.test(attr(rel, "Type") ?? ""))
+      .map((rel) => (attr(rel, "Target") ?? "").replace(/^\//, ""))
+      .find((target) => docx.names.includes(target)) ??
+    (docx.names.includes("docProps/custom.xml")
+      ? "docProps/custom.xml"
+      : undefined);
+  return {
+    document,
+    footnotes: docx.xml(docx.relatedPart("footnotes")),
+    comments: docx.xml(docx.relatedPart("comments")),
+    commentsExtended: docx.xml(docx.relatedPart("commentsExtended")),
+    customProperties: docx.xml(customName),
+  };
+}
+
+function readDraft(docx: DocxPackage, name: string): ReviewedDraft {
+  const parts = readParts(docx);
   const properties = readCustomProperties(parts.customProperties);
   const map = parseAnchorMap(properties, name);
   const reader = new ParagraphReader("body");

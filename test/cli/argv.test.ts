@@ -63,7 +63,7 @@ describe("argv -> command options", () => {
       validateCommand,
       { files: [], format: "text", edition: "contributions/2004" },
     ],
-    [["build"], buildCommand, { format: "docx" }],
+    [["build"], buildCommand, {}],
     [
       ["build", "--format", "md", "--strict", "--out", "x.md"],
       buildCommand,
@@ -72,7 +72,7 @@ describe("argv -> command options", () => {
     [
       ["build", "--annotate", "--manuscript"],
       buildCommand,
-      { format: "docx", annotate: true, manuscript: true },
+      { annotate: true, manuscript: true },
     ],
     [
       ["status", "--matrix", "--json"],

@@ -139,7 +139,7 @@ describe("wps-report init 2005", () => {
     expect(read(root, ".gitattributes")).toContain("*.docx diff=wps-report\n");
     expect(
       git(root, ["config", "--get", "diff.wps-report.textconv"]).trim(),
-    ).toBe("npx --no-install wps-report textconv");
+    ).toBe("npx --no-install wps-report textconv --git-driver");
     expect(read(root, "schema/contribution.schema.json")).toBe(
       (await runInProcess(["schema", "contribution"], { cwd: root })).stdout,
     );
@@ -262,7 +262,7 @@ describe("wps-report init 2005", () => {
         cwd: top,
         encoding: "utf8",
       }).trim(),
-    ).toBe("npx --no-install wps-report textconv");
+    ).toBe("npx --no-install wps-report textconv --git-driver");
   });
 
   it("refuses a year that is not four digits", async () => {

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { commitAll } from "../helpers/git-repo.js";
-import { sampleProject, type Project } from "./project.js";
+import { LINES, rx, sampleProject, type Project } from "./project.js";
 import {
   addComment,
   ALICE,
@@ -139,10 +139,10 @@ describe("review --apply", () => {
       "title: Women and peace and security",
     );
     expect(result.stdout).toMatch(
-      /Not applied \(2\):\n {2}masthead \(contributions\/2004\/report\.yaml:5\), Alice Editor: replaced "Women and peace and security" with "Women, peace and security" — generated text: change contributions\/2004\/report\.yaml by hand\n {2}para\. \d+ \(contributions\/2004\/unicef\.md:12\), Alice Editor: changed the formatting of "Education in emergencies" — formatting comes from the template/,
+      rx`Not applied \(2\):\n {2}masthead \(contributions\/2004\/report\.yaml:${LINES.title}\), Alice Editor: replaced "Women and peace and security" with "Women, peace and security" — generated text: change contributions\/2004\/report\.yaml by hand\n {2}para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefEducation}\), Alice Editor: changed the formatting of "Education in emergencies" — formatting comes from the template`,
     );
     expect(result.stdout).toMatch(
-      /Open comments \(1\), never applied:\n {2}para\. \d+ \(contributions\/2004\/unicef\.md:22\), Alice Editor: "Which source\?"/,
+      rx`Open comments \(1\), never applied:\n {2}para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefAfghanistan}\), Alice Editor: "Which source\?"`,
     );
 
     const build = await p.run(["build", "--out", "rebuilt.docx"]);

@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers/cli.js";
-import { sampleProject, type Project } from "./project.js";
+import { LINES, rx, sampleProject, type Project } from "./project.js";
 
 // LibreOffice is the third-party writer here: a Python-UNO script turns on
 // change tracking, edits, deletes and inserts paragraphs, edits a
@@ -82,19 +82,19 @@ describe.skipIf(skip)(`a draft reviewed in LibreOffice${why}`, () => {
       /^Review of S\/2004\/814 \(2004\): 7 tracked changes, 1 comment$/m,
     );
     expect(result.stdout).toMatch(
-      /para\. \d+ \(contributions\/2004\/unicef\.md:10\), Reviewer One, \d{4}-\d\d-\d\d: replaced "adolescent girls" with "girls and young women"/,
+      rx`para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefAdolescent}\), Reviewer One, \d{4}-\d\d-\d\d: replaced "adolescent girls" with "girls and young women"`,
     );
     expect(result.stdout).toMatch(
-      /unicef\.md:18\), Reviewer One, .*: deleted the paragraph: "Drawing on that experience/,
+      rx`unicef\.md:${LINES.unicefDrawing}\), Reviewer One, .*: deleted the paragraph: "Drawing on that experience`,
     );
     expect(result.stdout).toMatch(
-      /after para\. \d+ \(contributions\/2004\/unicef\.md:12\), Reviewer One, .*: added a paragraph: "A new paragraph added by the reviewer\."/,
+      rx`after para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefEducation}\), Reviewer One, .*: added a paragraph: "A new paragraph added by the reviewer\."`,
     );
     expect(result.stdout).toMatch(
-      /note \d+ \(contributions\/2004\/daw\.md:27\), Reviewer One/,
+      rx`note \d+ \(contributions\/2004\/daw\.md:${LINES.dawNote}\), Reviewer One`,
     );
     expect(result.stdout).toMatch(
-      /comment on para\. \d+ \(contributions\/2004\/unicef\.md:22\), Ann Checker: "Please give the source of these figures\."/,
+      rx`comment on para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefAfghanistan}\), Ann Checker: "Please give the source of these figures\."`,
     );
   });
 

@@ -41,3 +41,42 @@ export async function sampleProject(prefix: string): Promise<Project> {
       git(dir, ["status", "--porcelain", "--", "contributions"]).trim(),
   };
 }
+
+/** The line of the sample's `file` (from the project root) that holds `words`, so tests follow edits to the sample. */
+export function lineOf(file: string, words: string): number {
+  const index = readFileSync(path.join(repoRoot, file), "utf8")
+    .split("\n")
+    .findIndex((line) => line.includes(words));
+  if (index === -1) throw new Error(`${file} does not hold: ${words}`);
+  return index + 1;
+}
+
+/** A RegExp from a raw template: the literal parts are pattern, the values are matched as they are. */
+export function rx(
+  strings: TemplateStringsArray,
+  ...values: (string | number)[]
+): RegExp {
+  const escape = (value: string | number) =>
+    String(value).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return new RegExp(
+    strings.raw.reduce(
+      (pattern, part, i) => pattern + escape(values[i - 1] ?? "") + part,
+    ),
+    "m",
+  );
+}
+
+const sample = "contributions/2004";
+/** Lines of the sample that the review tests edit. */
+export const LINES = {
+  unicefAdolescent: lineOf(`${sample}/unicef.md`, "adolescent girls"),
+  unicefEducation: lineOf(`${sample}/unicef.md`, "Education in emergencies"),
+  unicefOneThird: lineOf(`${sample}/unicef.md`, "as much as one third"),
+  unicefDrawing: lineOf(`${sample}/unicef.md`, "Drawing on that experience"),
+  unicefAfghanistan: lineOf(`${sample}/unicef.md`, "back-to-school campaign"),
+  dawNote: lineOf(`${sample}/daw.md`, "available from the Division"),
+  title: lineOf(`${sample}/report.yaml`, "title:"),
+  entities: lineOf(`${sample}/report.yaml`, "entities:"),
+  introduction: lineOf("templates/sg-report.yaml", "- id: introduction"),
+  pursuant: lineOf("templates/sg-report.yaml", "pursuant to"),
+};

@@ -2,8 +2,9 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hostileDocxCases } from "../../scripts/bench/hostile-docx.mjs";
 import { minimalDocx, p } from "../helpers/minimal-docx.js";
-import { sampleProject, type Project } from "./project.js";
+import { LINES, rx, sampleProject, type Project } from "./project.js";
 import {
   addComment,
   ALICE,
@@ -80,31 +81,31 @@ describe("review lists what reviewers did in Word", () => {
     );
     // Masthead title: report.yaml's, at the line that holds it.
     expect(result.stdout).toContain(
-      'masthead (contributions/2004/report.yaml:5), Alice Editor, 2004-10-20: replaced "Women and peace and security" with "Women, peace and security"',
+      `masthead (contributions/2004/report.yaml:${LINES.title}), Alice Editor, 2004-10-20: replaced "Women and peace and security" with "Women, peace and security"`,
     );
     expect(result.stdout).toMatch(
-      /para\. \d+ \(contributions\/2004\/unicef\.md:10\), Alice Editor, 2004-10-20: replaced "adolescent girls" with "girls and young women"/,
+      rx`para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefAdolescent}\), Alice Editor, 2004-10-20: replaced "adolescent girls" with "girls and young women"`,
     );
     expect(result.stdout).toMatch(
-      /unicef\.md:16\), Alice Editor, 2004-10-20: moved text away: "as much as one third"/,
+      rx`unicef\.md:${LINES.unicefOneThird}\), Alice Editor, 2004-10-20: moved text away: "as much as one third"`,
     );
     expect(result.stdout).toMatch(
-      /unicef\.md:12\), Alice Editor, 2004-10-20: moved text here: "as much as one third"/,
+      rx`unicef\.md:${LINES.unicefEducation}\), Alice Editor, 2004-10-20: moved text here: "as much as one third"`,
     );
     expect(result.stdout).toMatch(
-      /unicef\.md:12\), Alice Editor, 2004-10-20: changed the formatting of "Education in emergencies"/,
+      rx`unicef\.md:${LINES.unicefEducation}\), Alice Editor, 2004-10-20: changed the formatting of "Education in emergencies"`,
     );
     expect(result.stdout).toMatch(
-      /unicef\.md:18\), Alice Editor, 2004-10-20: deleted the paragraph: "Drawing on that experience/,
+      rx`unicef\.md:${LINES.unicefDrawing}\), Alice Editor, 2004-10-20: deleted the paragraph: "Drawing on that experience`,
     );
     expect(result.stdout).toMatch(
-      /after para\. \d+ \(contributions\/2004\/unicef\.md:12\), Alice Editor, 2004-10-20: added a paragraph: "Reviewers added this paragraph\."/,
+      rx`after para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefEducation}\), Alice Editor, 2004-10-20: added a paragraph: "Reviewers added this paragraph\."`,
     );
     expect(result.stdout).toMatch(
-      /note \d+ \(contributions\/2004\/daw\.md:27\), Alice Editor, 2004-10-20: replaced "available from the Division" with "available on request from the Division"/,
+      rx`note \d+ \(contributions\/2004\/daw\.md:${LINES.dawNote}\), Alice Editor, 2004-10-20: replaced "available from the Division" with "available on request from the Division"`,
     );
     expect(result.stdout).toMatch(
-      /comment on para\. \d+ \(contributions\/2004\/unicef\.md:22\), Alice Editor, 2004-10-20: "Which source\?"\n {4}reply, Ben Focal, 2004-10-20: "The 2004 UNICEF annual report\."/,
+      rx`comment on para\. \d+ \(contributions\/2004\/unicef\.md:${LINES.unicefAfghanistan}\), Alice Editor, 2004-10-20: "Which source\?"\n {4}reply, Ben Focal, 2004-10-20: "The 2004 UNICEF annual report\."`,
     );
     // Groups in report order: the masthead, then DAW (chapter II) before UNICEF.
     const groups = lines.filter((line) => /^\S/.test(line)).slice(1);
@@ -139,7 +140,7 @@ describe("review lists what reviewers did in Word", () => {
       new: "girls and young women",
       place: {
         file: "contributions/2004/unicef.md",
-        line: 10,
+        line: LINES.unicefAdolescent,
         entity: "UNICEF",
       },
     });
@@ -150,10 +151,10 @@ describe("review lists what reviewers did in Word", () => {
     const result = await review(reviewedInWord(), "--format", "github");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "::notice file=contributions/2004/unicef.md,line=10,title=Review (para. ",
+      `::notice file=contributions/2004/unicef.md,line=${LINES.unicefAdolescent},title=Review (para. `,
     );
     expect(result.stdout).toMatch(
-      /^::notice file=contributions\/2004\/unicef\.md,line=22,title=Review comment .*::Which source\?%0AReply by Ben Focal, 2004-10-20: The 2004 UNICEF annual report\.$/m,
+      rx`^::notice file=contributions\/2004\/unicef\.md,line=${LINES.unicefAfghanistan},title=Review comment .*::Which source\?%0AReply by Ben Focal, 2004-10-20: The 2004 UNICEF annual report\.$`,
     );
     expect(result.stdout.trim().split("\n")).toHaveLength(9);
   });
@@ -196,9 +197,17 @@ describe("review attributes generated text to report.yaml and the outline", () =
       ]),
     );
     expect(where).toEqual([
-      ["outline", "heading I.", "templates/sg-report.yaml:7"],
-      ["outline", "para. 1", "templates/sg-report.yaml:10"],
-      ["report.yaml", "note 1", "contributions/2004/report.yaml:11"],
+      [
+        "outline",
+        "heading I.",
+        `templates/sg-report.yaml:${LINES.introduction}`,
+      ],
+      ["outline", "para. 1", `templates/sg-report.yaml:${LINES.pursuant}`],
+      [
+        "report.yaml",
+        "note 1",
+        `contributions/2004/report.yaml:${LINES.entities}`,
+      ],
     ]);
   });
 });
@@ -265,4 +274,32 @@ describe("review refuses files it cannot trace, and writes nothing", () => {
     );
     await refused(closeDocx(parts), /were changed or cut short/);
   });
+
+  // The DOCX readers' hostile files (scripts/bench/hostile-docx.mjs): the
+  // package and XML ones, refused within the readers' limits or as not ours.
+  const PACKAGE_CASES = new Set([
+    "zip-bomb",
+    "empty-paragraphs-100mb",
+    "parts-too-large-together",
+    "elements-48mb",
+    "many-entries",
+    "deep-nesting",
+    "doctype",
+  ]);
+  for (const hostile of hostileDocxCases().filter((c) =>
+    PACKAGE_CASES.has(c.name),
+  ))
+    it(`a hostile DOCX: ${hostile.what}`, async () => {
+      const result = await review(hostile.bytes(), "--apply");
+      expect(result.code).toBe(2);
+      // Past a limit (review reads parts whole, so it may stop at another
+      // limit than textconv does), or not a draft of ours.
+      expect(result.stderr).toMatch(
+        hostile.name === "zip-bomb" && hostile.stderr !== undefined
+          ? rx`${hostile.stderr}`
+          : /Cannot read reviewed\.docx: .*(more than|deeper)|expected a DOCX|not built by wps-report/,
+      );
+      expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+      expect(project.changes()).toBe("");
+    }, 60_000);
 });

@@ -13,6 +13,7 @@ import type { Revision } from "../../git/revision.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { useColor, type CliIO } from "../io.js";
 import { styleFor } from "../style.js";
+import { checkOutputPath } from "../output-guard.js";
 import { displayOutputPath, writeOutput } from "../write-output.js";
 
 export interface DiffOptions {
@@ -42,6 +43,12 @@ export async function diffCommand(
   io: CliIO,
 ): Promise<number> {
   const { root, dir } = await locateEdition(io.cwd, options.edition);
+  const request = { cwd: io.cwd, flag: "--docx", explicit: true };
+  const redline =
+    options.docx === undefined ? undefined : path.resolve(io.cwd, options.docx);
+  // Refused before two builds, so a wrong --docx costs no time.
+  if (redline !== undefined)
+    await checkOutputPath(redline, { root, dir }, request);
   // The two builds are independent: git runs for one while the other parses.
   const [before, after] = await Promise.all([
     buildSide(root, dir, options.from),
@@ -69,15 +76,23 @@ export async function diffCommand(
   }
 
   const diff = diffReports(before.result.report, after.result.report);
-  let redline: string | undefined;
-  if (options.docx !== undefined) {
+  if (redline !== undefined) {
     const { renderRedline } = await import("../../diff/redline/index.js");
     const bytes = await renderRedline(diff, {
       date:
         after.revision?.date ?? `${after.result.report.meta.date}T00:00:00Z`,
     });
-    redline = path.resolve(io.cwd, options.docx);
-    await writeOutput(redline, bytes, { cwd: io.cwd, root, flag: "--docx" });
+    await writeOutput(redline, bytes, {
+      ...request,
+      inputs: {
+        root,
+        dir,
+        outlines: [
+          before.result.edition.outline.file,
+          after.result.edition.outline.file,
+        ],
+      },
+    });
   }
 
   if (options.json === true) {

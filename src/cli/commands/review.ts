@@ -12,6 +12,7 @@ import {
   formatReviewText,
 } from "../../review/format.js";
 import { listReview } from "../../review/listing.js";
+import { DEFAULT_DOCX_LIMITS } from "../../textconv/index.js";
 import type { CliIO } from "../io.js";
 
 export interface ReviewOptions {
@@ -21,8 +22,8 @@ export interface ReviewOptions {
   apply?: boolean;
 }
 
-/** A reviewed draft bigger than this is not a draft of ours: refuse it before reading. */
-const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+/** A file past the DOCX readers' limit is refused before it is read. */
+const MAX_DRAFT_BYTES = DEFAULT_DOCX_LIMITS.maxFileBytes;
 
 async function readDraftBytes(
   file: string,
