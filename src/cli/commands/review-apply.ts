@@ -5,7 +5,11 @@ import type { CliIO } from "../io.js";
 import { writeFileAtomic } from "../../fs/write-file.js";
 import { runGit } from "../../git/run-git.js";
 import { gitBlobId } from "../../render/docx/anchors.js";
-import { applyOperations, planOperations, type NotApplied } from "../../review/apply.js";
+import {
+  applyOperations,
+  planOperations,
+  type NotApplied,
+} from "../../review/apply.js";
 import type { ReviewedDraft } from "../../review/draft.js";
 import {
   listReview,
