@@ -19,18 +19,10 @@ const SRC = path.resolve(
  * layer; a new folder must be placed here before it can be imported.
  */
 export const LAYERS = [
-  // Shared vocabulary and helpers: no knowledge of the pipeline.
-  [
-    "model",
-    "diagnostics",
-    "shared",
-    "group-digits",
-    "un-date",
-    "mdast-walk",
-    "outline",
-    "schema",
-    "fs",
-  ],
+  // Small helpers with distinct names: numbers and plurals, dates, paths, closest match.
+  ["shared"],
+  // Shared vocabulary: no knowledge of the pipeline.
+  ["model", "diagnostics", "mdast-walk", "outline", "schema", "fs"],
   // Reading: files, git revisions.
   ["load", "git"],
   // Combining: the merged report, word counts.

@@ -1,4 +1,4 @@
-import { groupDigits } from "../group-digits.js";
+import { groupDigits } from "../shared/numbers.js";
 import type { OutputStream } from "./io.js";
 
 /** A one-line progress display for long builds. */

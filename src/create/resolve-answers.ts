@@ -6,7 +6,8 @@ import {
   targetIndex,
   type OutlineTarget,
 } from "../outline.js";
-import { checkAgainstSpec, closest } from "../schema/field-spec.js";
+import { checkAgainstSpec } from "../schema/field-spec.js";
+import { closest } from "../shared/closest-match.js";
 import { contributionFrontMatterSpec } from "../schema/specs.js";
 import { entityFiles } from "../status/entity-files.js";
 

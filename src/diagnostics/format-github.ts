@@ -1,6 +1,6 @@
 import { docsUrlFor } from "./docs-url.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { displayPath } from "./format-text.js";
+import { displayPath } from "../shared/paths.js";
 
 /**
  * GitHub Actions workflow commands: one `::error file=...,line=...,col=...::`

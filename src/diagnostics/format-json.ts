@@ -1,5 +1,5 @@
 import type { Diagnostic, SilencedDiagnostic } from "./diagnostic.js";
-import { displayPath } from "./format-text.js";
+import { displayPath } from "../shared/paths.js";
 
 /** Machine-readable diagnostics: paths as seen from the current directory, plus the silenced ones with their reasons. */
 export function formatDiagnosticsJson(

@@ -1,5 +1,5 @@
-import { groupDigits } from "../group-digits.js";
-import path from "node:path";
+import { plural } from "../shared/numbers.js";
+import { displayPath } from "../shared/paths.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 export interface TextStyle {
@@ -65,17 +65,4 @@ export function summaryLine(
     warnings > 0 ? style.yellow(plural(warnings, "warning")) : undefined,
   ].filter(Boolean);
   return style.bold(`✖ ${parts.join(", ")}`);
-}
-
-export function plural(count: number, noun: string): string {
-  return `${groupDigits(count)} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/** A root-relative file as seen from the current directory. */
-export function displayPath(
-  file: string,
-  options: { root: string; cwd: string },
-): string {
-  const relative = path.relative(options.cwd, path.join(options.root, file));
-  return relative === "" ? "." : relative.split(path.sep).join("/");
 }

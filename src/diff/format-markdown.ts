@@ -1,4 +1,4 @@
-import { displayPath } from "../diagnostics/format-text.js";
+import { displayPath } from "../shared/paths.js";
 import type { LeftOut } from "./buildable.js";
 import type { Change, ChangeLine } from "./changes.js";
 import { condenseLine } from "./context.js";

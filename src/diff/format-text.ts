@@ -1,9 +1,6 @@
-import {
-  displayPath,
-  plainStyle,
-  plural,
-  type TextStyle,
-} from "../diagnostics/format-text.js";
+import { plainStyle, type TextStyle } from "../diagnostics/format-text.js";
+import { displayPath } from "../shared/paths.js";
+import { plural } from "../shared/numbers.js";
 import type { Change, ChangeLine } from "./changes.js";
 import { condenseLine } from "./context.js";
 import type { WordPart } from "./words.js";

@@ -1,6 +1,6 @@
 import type { Report, ReportMeta } from "../model.js";
 import { typeset } from "../render/typography.js";
-import { formatUnDate } from "../un-date.js";
+import { formatUnDate } from "../shared/dates.js";
 import { align, type Step } from "./align.js";
 import {
   mastheadChange,

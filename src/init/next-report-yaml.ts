@@ -1,6 +1,6 @@
 import path from "node:path";
 import { isMap, isNode, parseDocument } from "yaml";
-import { isIsoDate } from "../status/dates.js";
+import { isIsoDate } from "../shared/dates.js";
 
 export interface NextEdition {
   /** Root-relative folder of the edition started from, e.g. `contributions/2004`. */

@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../diagnostics/errors.js";
-import { closest } from "../schema/field-spec.js";
+import { closest } from "../shared/closest-match.js";
 import { editionAt, toPosix, type EditionLocation } from "./find-edition.js";
 
 /** A path given on the command line, resolved to the edition it lies in. */

@@ -1,6 +1,6 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
 import { inRecommendations } from "../outline.js";
-import { formatUnDate } from "../un-date.js";
+import { formatUnDate } from "../shared/dates.js";
 import { typeset } from "./typography.js";
 
 /**

@@ -1,4 +1,4 @@
-import { groupDigits } from "../group-digits.js";
+import { groupDigits } from "../shared/numbers.js";
 import type { TextStyle } from "../diagnostics/format-text.js";
 
 /** The style `status` prints with: format-text's, plus green for what is in order; as plain functions, so they can be passed around. */
@@ -57,8 +57,4 @@ export function layoutColumns(rows: readonly (readonly Cell[])[]): string[] {
 
 export function formatNumber(n: number): string {
   return groupDigits(n);
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }

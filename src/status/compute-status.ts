@@ -8,7 +8,7 @@ import type { Contribution, Edition, Entity, Report } from "../model.js";
 import { headingKey, targetIndex } from "../outline.js";
 import { countContributionWords } from "../words/contribution-words.js";
 import { countReportWords } from "../words/report-words.js";
-import { daysBetween, isIsoDate } from "./dates.js";
+import { daysBetween, isIsoDate } from "../shared/dates.js";
 import { entityFiles, type OwnedFile } from "./entity-files.js";
 import type {
   EditionStatus,

@@ -2,11 +2,11 @@ import path from "node:path";
 import {
   formatNumber,
   layoutColumns,
-  plural,
   type Cell,
   type StatusStyle,
   type Symbols,
 } from "./columns.js";
+import { plural } from "../shared/numbers.js";
 import type { EditionStatus, StatusRow } from "./types.js";
 
 export interface RenderOptions {

@@ -1,13 +1,13 @@
-import { groupDigits } from "../../group-digits.js";
+import { groupDigits } from "../../shared/numbers.js";
 import path from "node:path";
 import { buildReport } from "../../build-report.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
 import {
-  displayPath,
   formatDiagnosticsText,
-  plural,
   summaryLine,
 } from "../../diagnostics/format-text.js";
+import { displayPath } from "../../shared/paths.js";
+import { plural } from "../../shared/numbers.js";
 import { locateEdition } from "../../load/find-edition.js";
 import type { Edition, Report } from "../../model.js";
 import {

@@ -1,10 +1,8 @@
 import path from "node:path";
 import { buildReport, type BuildResult } from "../../build-report.js";
 import { ConfigError } from "../../diagnostics/errors.js";
-import {
-  displayPath,
-  formatDiagnosticsText,
-} from "../../diagnostics/format-text.js";
+import { formatDiagnosticsText } from "../../diagnostics/format-text.js";
+import { displayPath } from "../../shared/paths.js";
 import { resolveDraftName } from "../../circulate/drafts.js";
 import { diffReports, type Change } from "../../diff/index.js";
 import { buildableReport } from "../../diff/buildable.js";

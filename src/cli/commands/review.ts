@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../../diagnostics/errors.js";
-import { displayPath } from "../../diagnostics/format-text.js";
+import { displayPath } from "../../shared/paths.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { loadEdition } from "../../load/load-edition.js";
 import { readReviewedDraft } from "../../review/draft.js";

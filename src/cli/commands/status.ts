@@ -1,11 +1,11 @@
 import { buildReport } from "../../build-report.js";
-import { displayPath } from "../../diagnostics/format-text.js";
+import { displayPath } from "../../shared/paths.js";
 import { circulatedDrafts, formatCirculated } from "../../circulate/status.js";
 import { readEditionHistory } from "../../git/history.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { asciiSymbols, unicodeSymbols } from "../../status/columns.js";
 import { computeStatus } from "../../status/compute-status.js";
-import { localIsoDate } from "../../status/dates.js";
+import { localIsoDate } from "../../shared/dates.js";
 import { renderStatusMatrix } from "../../status/render-matrix.js";
 import { renderStatusTable } from "../../status/render-table.js";
 import type { EditionStatus } from "../../status/types.js";

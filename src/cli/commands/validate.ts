@@ -4,11 +4,9 @@ import { UsageError } from "../../diagnostics/errors.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
 import { formatDiagnosticsGithub } from "../../diagnostics/format-github.js";
 import { formatDiagnosticsJson } from "../../diagnostics/format-json.js";
-import {
-  displayPath,
-  formatDiagnosticsText,
-  plural,
-} from "../../diagnostics/format-text.js";
+import { formatDiagnosticsText } from "../../diagnostics/format-text.js";
+import { displayPath } from "../../shared/paths.js";
+import { plural } from "../../shared/numbers.js";
 import type {
   Diagnostic,
   SilencedDiagnostic,

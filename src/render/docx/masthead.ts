@@ -11,7 +11,7 @@ import {
 } from "docx";
 import type { FileChild, IBorderOptions } from "docx";
 import type { ReportMeta } from "../../model.js";
-import { formatUnDate } from "../../un-date.js";
+import { formatUnDate } from "../../shared/dates.js";
 import { CM, TEXT_WIDTH } from "./layout.js";
 import { STYLE } from "./styles.js";
 

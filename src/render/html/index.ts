@@ -1,5 +1,5 @@
 import type { Report, ReportBlock, ReportFootnote } from "../../model.js";
-import { formatUnDate } from "../../un-date.js";
+import { formatUnDate } from "../../shared/dates.js";
 import { renderBlock, sourceText } from "./blocks.js";
 import { escapeHtml } from "./escape.js";
 import { renderInlines, type InlineContext } from "./inlines.js";

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Contribution, Edition } from "../../model.js";
-import { checkAgainstSpec, closest } from "../../schema/field-spec.js";
+import { checkAgainstSpec } from "../../schema/field-spec.js";
+import { closest } from "../../shared/closest-match.js";
 import {
   contributionFrontMatterSpec,
   yamlContributionSpec,

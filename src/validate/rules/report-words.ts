@@ -1,4 +1,4 @@
-import { groupDigits } from "../../group-digits.js";
+import { groupDigits } from "../../shared/numbers.js";
 import type { Edition, Report } from "../../model.js";
 import { countReportWords } from "../../words/report-words.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";

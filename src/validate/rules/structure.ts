@@ -1,6 +1,6 @@
 import type { Contribution, Edition } from "../../model.js";
 import { headingKey, outlineTargets, targetIndex } from "../../outline.js";
-import { closest } from "../../schema/field-spec.js";
+import { closest } from "../../shared/closest-match.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";
 import { placeOf } from "../reporter.js";
 

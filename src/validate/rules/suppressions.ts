@@ -1,5 +1,5 @@
 import type { Contribution } from "../../model.js";
-import { closest } from "../../schema/field-spec.js";
+import { closest } from "../../shared/closest-match.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";
 
 const rules = {

@@ -1,4 +1,4 @@
-import { groupDigits } from "../../group-digits.js";
+import { groupDigits } from "../../shared/numbers.js";
 import type { Contribution, Edition } from "../../model.js";
 import { countContributionWords } from "../../words/contribution-words.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";

@@ -1,6 +1,6 @@
 import type { Contribution } from "../../../model.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
-import { MONTHS } from "../../../un-date.js";
+import { MONTHS } from "../../../shared/dates.js";
 import { forEachTextBlock } from "./style-text.js";
 
 const RULE = "style/dates";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupDigits } from "../src/group-digits.js";
+import { groupDigits } from "../src/shared/numbers.js";
 
 describe("groupDigits", () => {
   it("writes integers as toLocaleString('en-US') does", () => {

@@ -1,3 +1,31 @@
+// Dates as the report and its tools write them, from the digits alone where they can.
+
+/** English month names, as UN documents write dates: "31 October 2004". */
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2004-10-13" -> "13 October 2004", from the digits alone: no time zone or locale can shift it. */
+export function formatUnDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return `${day} ${MONTHS[month - 1] ?? ""} ${year}`;
+}
+
 /** The local calendar date of `now`, YYYY-MM-DD: "today" as the task manager reads it off the wall. */
 export function localIsoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -10,3 +10,8 @@ export function groupDigits(n: number): string {
   const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ",");
   return n < 0 ? `-${digits}` : digits;
 }
+
+/** "1 footnote", "2 footnotes", "1,200 entities" (give the plural when it is not the noun plus s). */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${groupDigits(count)} ${count === 1 ? one : many}`;
+}
