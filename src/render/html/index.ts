@@ -1,5 +1,6 @@
 import type { Report, ReportFootnote } from "../../model.js";
 import { formatUnDate } from "../../un-date.js";
+import { typeset } from "../typography.js";
 import { renderBlock, sourceText } from "./blocks.js";
 import { escapeHtml } from "./escape.js";
 import { renderInlines, type InlineContext } from "./inlines.js";
@@ -21,7 +22,9 @@ export const CONTENT_SECURITY_POLICY =
  * (entity, file, line) on hover or for all blocks with "Show sources".
  * The same report gives the same bytes.
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(written: Report): string {
+  // UN typography, as every printed form of the draft has it.
+  const report = typeset(written);
   const context: InlineContext = {
     images: report.images,
     referenced: new Set(),
