@@ -22,6 +22,8 @@ export interface DocxParts {
   comments?: CommentCollector;
   /** The masthead, when not the plain one of `meta` (a redline tracks its changes). */
   masthead?: readonly FileChild[];
+  /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
+  customProperties?: readonly { name: string; value: string }[];
 }
 
 /**
@@ -39,6 +41,9 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
     numbering: buildNumbering(),
     footnotes: parts.footnotes,
     ...(parts.comments ? { comments: parts.comments.options() } : {}),
+    ...(parts.customProperties
+      ? { customProperties: parts.customProperties }
+      : {}),
     evenAndOddHeaderAndFooters: true,
     sections: [
       {
