@@ -9,6 +9,7 @@ import {
 import { diffReports, type Change } from "../../diff/index.js";
 import { countChanges, formatDiffText } from "../../diff/format-text.js";
 import { gitFileSource } from "../../git/file-source.js";
+import { comparedRevisions, type RevisionSide } from "../../git/range.js";
 import type { Revision } from "../../git/revision.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { useColor, type CliIO } from "../io.js";
@@ -42,10 +43,11 @@ export async function diffCommand(
   io: CliIO,
 ): Promise<number> {
   const { root, dir } = await locateEdition(io.cwd, options.edition);
+  const sides = await comparedRevisions(root, options.from, options.to);
   // The two builds are independent: git runs for one while the other parses.
   const [before, after] = await Promise.all([
-    buildSide(root, dir, options.from),
-    buildSide(root, dir, options.to),
+    buildSide(root, dir, sides.from),
+    buildSide(root, dir, sides.to),
   ]);
 
   const where = { root, cwd: io.cwd };
@@ -118,11 +120,12 @@ export async function diffCommand(
 async function buildSide(
   root: string,
   dir: string,
-  revisionName: string | undefined,
+  side: RevisionSide | undefined,
 ): Promise<Side> {
-  if (revisionName === undefined)
+  if (side === undefined)
     return { label: "the working tree", result: await buildReport(root, dir) };
-  const source = await gitFileSource(root, revisionName);
+  const revisionName = side.name;
+  const source = await gitFileSource(root, side.revision, side.name);
   try {
     const result = await buildReport(root, dir, { source });
     const { commit, date } = source.revision;
