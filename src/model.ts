@@ -61,6 +61,8 @@ export interface ReportConfig {
 export interface OutlineSection {
   id: string;
   title: string;
+  /** Overrides the chapter's style: a plain "Conclusions" beside a bold "Recommendations". */
+  style?: "normal" | "recommendations";
   position: SourcePosition;
 }
 
@@ -236,6 +238,8 @@ export interface ReportSection {
   /** "A", "B", ... after empty sections are dropped. */
   letter: string;
   title: string;
+  /** As the outline section says; absent: as its chapter. */
+  style?: "normal" | "recommendations";
   blocks: ReportBlock[];
 }
 

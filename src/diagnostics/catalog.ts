@@ -228,6 +228,12 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     title: "`per cent`, not `%` or `percent`",
     hint: "Write `25 per cent`. `wps-report validate --fix` does it where a number comes before the sign.",
   },
+  "style/footnote-mark": {
+    severity: "warning",
+    title:
+      "A footnote mark stands after punctuation: `2004.[^1]`, not `2004[^1].`",
+    hint: "Move the `[^n]` after the full stop, comma, semicolon or colon. `wps-report validate --fix` does it.",
+  },
   "style/dates": {
     severity: "warning",
     title: "Dates are written day, month, year: 31 October 2004",
@@ -253,7 +259,7 @@ export const ruleCatalog: Record<string, RuleInfo> = {
   "style/emphasis": {
     severity: "warning",
     title: "No bold or italics for emphasis",
-    hint: "Remove the `**` or `*`: bold is reserved for conclusions and recommendations, and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
+    hint: "Remove the `**` or `*`: bold is reserved for recommendations (the draft sets them in bold), and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
   },
   "style/heading-case": {
     severity: "warning",

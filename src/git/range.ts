@@ -17,12 +17,18 @@ export async function comparedRevisions(
   repo: string,
   from: string,
   to: string | undefined,
+  /** What git reads for a name the user wrote (a circulated draft's label names its tag). */
+  resolve: (name: string) => Promise<string> = (name) => Promise.resolve(name),
 ): Promise<{ from: RevisionSide; to?: RevisionSide }> {
+  const side = async (name: string): Promise<RevisionSide> => ({
+    revision: await resolve(name),
+    name,
+  });
   const range = /^(.*?)(\.\.\.?)(.*)$/s.exec(from);
   if (range === null)
     return {
-      from: { revision: from, name: from },
-      ...(to === undefined ? {} : { to: { revision: to, name: to } }),
+      from: await side(from),
+      ...(to === undefined ? {} : { to: await side(to) }),
     };
   const [, left = "", dots, right = ""] = range;
   if (to !== undefined)
@@ -33,17 +39,19 @@ export async function comparedRevisions(
     );
   const older = left === "" ? "HEAD" : left;
   const newer = right === "" ? "HEAD" : right;
-  if (dots === "..")
-    return {
-      from: { revision: older, name: older },
-      to: { revision: newer, name: newer },
-    };
+  if (dots === "..") return { from: await side(older), to: await side(newer) };
+  const newerSide = await side(newer);
   return {
     from: {
-      revision: await mergeBase(repo, older, newer),
+      revision: await mergeBase(
+        repo,
+        await resolve(older),
+        newerSide.revision,
+        `${older}...${newer}`,
+      ),
       name: `the merge base of ${older} and ${newer}`,
     },
-    to: { revision: newer, name: newer },
+    to: newerSide,
   };
 }
 
@@ -51,6 +59,7 @@ async function mergeBase(
   repo: string,
   left: string,
   right: string,
+  shown: string,
 ): Promise<string> {
   for (const name of [left, right])
     if (name.startsWith("-"))
@@ -68,12 +77,12 @@ async function mergeBase(
   // Exit 1 with no output: both exist, and share no history.
   if (result.code === 1 && result.stderr.trim() === "")
     throw new ConfigError(
-      `${left} and ${right} have no common ancestor, so ${left}...${right} has no merge base to compare from`,
+      `${shown.replace("...", " and ")} have no common ancestor, so ${shown} has no merge base to compare from`,
       undefined,
-      `Compare the two drafts directly: \`wps-report diff ${left} ${right}\`.`,
+      `Compare the two drafts directly: \`wps-report diff ${shown.replace("...", " ")}\`.`,
     );
   throw new ConfigError(
-    `Unknown revision in ${left}...${right}: ${result.stderr.trim()}`,
+    `Unknown revision in ${shown}: ${result.stderr.trim()}`,
     undefined,
     "Name commits, branches or tags; `git log --oneline --all` lists them.",
   );
