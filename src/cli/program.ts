@@ -198,7 +198,11 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .description(
       "what changed between two revisions, paragraph by paragraph (default: HEAD and the working tree)",
     )
-    .argument("[from]", "git revision of the older draft", "HEAD")
+    .argument(
+      "[from]",
+      "git revision of the older draft, or a range: A..B (A to B), A...B (from where B branched off A, as a pull request shows it)",
+      "HEAD",
+    )
     .argument(
       "[to]",
       "git revision of the newer draft (default: the working tree)",

@@ -1,6 +1,6 @@
 // Dates come from report.yaml as ISO strings. They are read by pattern, never
 // through `Date` parsing, so the output cannot depend on the machine's time
-// zone. (The masthead's "13 October 2004" comes from src/un-date.ts, shared
+// zone. (The masthead's "13 October 2004" comes from src/shared/dates.ts, shared
 // with the text renderer.)
 
 interface IsoDate {
