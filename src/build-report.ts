@@ -20,13 +20,24 @@ export interface BuildResult {
   silenced: SilencedDiagnostic[];
 }
 
+export interface BuildReportOptions extends LoadOptions {
+  /**
+   * Root-relative files of the edition folder to leave out as if they were
+   * not there (`build --skip-invalid`: the contributions that have errors).
+   */
+  leaveOut?: ReadonlySet<string>;
+}
+
 /** load -> validate -> merge. Rendering is the caller's choice of format. */
 export async function buildReport(
   root: string,
   dir: string,
-  options: LoadOptions = {},
+  options: BuildReportOptions = {},
 ): Promise<BuildResult> {
-  const edition = await loadEdition(root, dir, options);
+  const { leaveOut, ...loadOptions } = options;
+  const loaded = await loadEdition(root, dir, loadOptions);
+  const edition =
+    leaveOut === undefined ? loaded : withoutFiles(loaded, leaveOut);
   const validation = validateEdition(edition);
   const merged = mergeContributions(edition);
   const mergeFindings = applyRuleSettings(
@@ -52,4 +63,13 @@ function reportWideDiagnostics(edition: Edition, report: Report): Diagnostic[] {
   checkAcronyms(edition, reporter);
   checkReportWordLimit(edition, report, reporter);
   return reporter.diagnostics;
+}
+
+function withoutFiles(edition: Edition, files: ReadonlySet<string>): Edition {
+  return {
+    ...edition,
+    contributions: edition.contributions.filter((c) => !files.has(c.file)),
+    files: edition.files.filter((f) => !files.has(f.file)),
+    problems: edition.problems.filter((p) => !files.has(p.file)),
+  };
 }

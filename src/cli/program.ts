@@ -93,7 +93,18 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     )
     .option("--manuscript", "the DGACM submission form: 12 pt, double-spaced")
     .option("--strict", "refuse to build on warnings too")
-    .option("--json", "print the build summary as JSON")
+    .option(
+      "--skip-invalid",
+      "write the draft without the contributions that have errors, and name them (exit 1: the draft is incomplete)",
+    )
+    .option(
+      "--json",
+      "print the build summary as JSON (the diagnostics, when it does not build)",
+    )
+    .addHelpText(
+      "after",
+      "\nExit status: 0 draft written; 1 problems found: no draft, or with --skip-invalid a draft written without the files named; 2 usage or configuration error.\n",
+    )
     .action(
       async (options: {
         edition?: string;
@@ -103,6 +114,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
         manuscript?: boolean;
         strict?: boolean;
         json?: boolean;
+        skipInvalid?: boolean;
       }) => {
         const { buildCommand } = await import("./commands/build.js");
         setExitCode(await buildCommand(options, io));

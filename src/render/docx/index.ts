@@ -13,6 +13,8 @@ export interface DocxOptions {
   annotate?: boolean;
   /** The DGACM manuscript form: 12 pt, double-spaced. */
   manuscript?: boolean;
+  /** With `annotate`: the files `build --skip-invalid` left out, named in the first paragraph's comment. */
+  leftOut?: readonly string[];
 }
 
 /**
@@ -30,7 +32,11 @@ export async function renderDocx(
   );
   const comments =
     options.annotate === true
-      ? new CommentCollector(isoDateToUtc(report.meta.date), lastFootnote + 1)
+      ? new CommentCollector(
+          isoDateToUtc(report.meta.date),
+          lastFootnote + 1,
+          leftOutNote(options.leftOut ?? []),
+        )
       : undefined;
   const context = createContext(
     layout,
@@ -45,6 +51,11 @@ export async function renderDocx(
     footnotes: buildFootnotes(report.footnotes, context),
     ...(comments ? { comments } : {}),
   });
+}
+
+function leftOutNote(leftOut: readonly string[]): string | undefined {
+  if (leftOut.length === 0) return undefined;
+  return `Incomplete draft: left out because of errors: ${leftOut.join("; ")}.`;
 }
 
 // Builders for other renderings of the same report (the redline of `diff --docx`).
