@@ -28,6 +28,10 @@ export interface Entity {
   name: string;
   kind: EntityKind;
   focalPoint?: FocalPoint;
+  /** ISO date: this entity's own deadline (an extension), instead of the edition's. */
+  deadline?: string;
+  /** This entity's word budget, instead of `contribution_word_limit`. */
+  wordLimit?: number;
   position: SourcePosition;
 }
 

@@ -130,12 +130,17 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .option("--matrix", "show entity × section coverage")
     .option("--json", "machine-readable output")
     .option("--strict", "exit 1 when any entity is missing, invalid or late")
+    .option(
+      "--remind",
+      "who to chase (missing or invalid), with focal points from report.yaml and a message to paste into an e-mail",
+    )
     .action(
       async (options: {
         edition?: string;
         matrix?: boolean;
         json?: boolean;
         strict?: boolean;
+        remind?: boolean;
       }) => {
         const { statusCommand } = await import("./commands/status.js");
         setExitCode(await statusCommand(options, io));

@@ -90,6 +90,10 @@ function readEntities(
     };
     if (isPlainRecord(item["focal_point"]))
       entity.focalPoint = item["focal_point"];
+    if (typeof item["deadline"] === "string")
+      entity.deadline = item["deadline"];
+    if (typeof item["word_limit"] === "number")
+      entity.wordLimit = item["word_limit"];
     return entity;
   });
 }

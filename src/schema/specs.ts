@@ -160,6 +160,17 @@ export const reportConfigSpec: FieldSpec = {
             values: ["member", "observer", "task-manager", "member-state"],
           },
           focal_point: focalPoint,
+          deadline: {
+            type: "date",
+            description:
+              "This entity's own deadline (an extension), instead of the edition's `deadline`.",
+          },
+          word_limit: {
+            type: "integer",
+            description:
+              "This entity's word budget, instead of `contribution_word_limit`.",
+            minimum: 1,
+          },
         },
         required: ["code", "name", "kind"],
       },

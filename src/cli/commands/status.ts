@@ -7,6 +7,7 @@ import { computeStatus } from "../../status/compute-status.js";
 import { localIsoDate } from "../../status/dates.js";
 import { renderStatusMatrix } from "../../status/render-matrix.js";
 import { renderStatusTable } from "../../status/render-table.js";
+import { computeReminders, renderReminders } from "../../status/remind.js";
 import type { EditionStatus } from "../../status/types.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
@@ -18,6 +19,8 @@ export interface StatusOptions {
   json?: boolean;
   /** Exit 1 when any entity is missing, invalid or late. */
   strict?: boolean;
+  /** Who to chase, with focal points, and a message to paste into an e-mail. */
+  remind?: boolean;
 }
 
 /** `status` reports, it does not judge: exit 0 whatever it finds, unless --strict. `now` is injectable so tests know what day it is. */
@@ -40,15 +43,29 @@ export async function statusCommand(
     today: localIsoDate(now()),
     report,
   });
-  if (options.json === true) {
-    const shown = (file: string) => displayPath(file, { root, cwd: io.cwd });
+  const shown = (file: string) => displayPath(file, { root, cwd: io.cwd });
+  const render = {
+    style: styleFor(io.stdout, io.env),
+    // ✓ and · on a terminal; ASCII when piped or logged, where UTF-8 is not guaranteed.
+    symbols: io.stdout.isTTY === true ? unicodeSymbols : asciiSymbols,
+    width:
+      io.stdout.isTTY === true && (io.stdout.columns ?? 0) >= 40
+        ? (io.stdout.columns ?? 80)
+        : 80,
+  };
+  if (options.remind === true) {
+    const reminders = computeReminders(
+      withPaths(status, shown),
+      edition.config,
+    );
+    io.stdout.write(
+      options.json === true
+        ? `${JSON.stringify(reminders, null, 2)}\n`
+        : renderReminders(reminders, render),
+    );
+  } else if (options.json === true) {
     io.stdout.write(`${JSON.stringify(withPaths(status, shown), null, 2)}\n`);
   } else {
-    const render = {
-      style: styleFor(io.stdout, io.env),
-      // ✓ and · on a terminal; ASCII when piped or logged, where UTF-8 is not guaranteed.
-      symbols: io.stdout.isTTY === true ? unicodeSymbols : asciiSymbols,
-    };
     io.stdout.write(
       options.matrix === true
         ? renderStatusMatrix(status, render)
