@@ -38,7 +38,7 @@ const BUNDLED_TEMPLATES = fileURLToPath(
 export interface LoadOptions {
   /** Where to read from; the working tree by default, a git revision for `diff`. */
   source?: FileSource;
-  /** Parsed contributions kept between runs; by default `<root>/.wps-report-cache/` when reading the working tree, none otherwise. */
+  /** Parsed contributions kept between runs; by default in the user's cache folder (see ContributionCache.forEdition) when reading the working tree, none otherwise. */
   cache?: ContributionCache | false;
   /** When and how to parse on worker threads (see PARALLEL_ABOVE_BYTES). */
   parallel?: ContributionLoading["parallel"];
