@@ -183,8 +183,12 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .argument("<year>", "the year of the new edition")
     .addOption(edition().argParser((value: string) => value))
     .option("--json", "print what was written as JSON")
+    .option("--force", "start a year older than the newest edition")
     .action(
-      async (year: string, options: { edition?: string; json?: boolean }) => {
+      async (
+        year: string,
+        options: { edition?: string; json?: boolean; force?: boolean },
+      ) => {
         const { initCommand } = await import("./commands/init.js");
         setExitCode(await initCommand({ year, ...options }, io));
       },

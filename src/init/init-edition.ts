@@ -9,6 +9,7 @@ import { gitTopLevel } from "../git/run-git.js";
 import { parseReportConfig } from "../load/load-config.js";
 import { toPosix } from "../load/find-edition.js";
 import { mergeCodeowners, planCodeowners } from "./codeowners.js";
+import { firstReportYaml } from "./first-report-yaml.js";
 import { nextReportYaml } from "./next-report-yaml.js";
 import { writeSchemaFiles } from "./schema-files.js";
 import {
@@ -21,19 +22,25 @@ import { workflowYaml } from "./workflow.js";
 export interface InitEditionOptions {
   /** Project root: the folder holding `contributions/`. */
   root: string;
-  /** The edition to start from, root-relative, e.g. `contributions/2004`. */
-  fromDir: string;
+  /** The edition to start from, root-relative, e.g. `contributions/2004`; undefined for the repository's first edition. */
+  fromDir?: string;
   year: number;
 }
 
 export interface InitResult {
   dir: string;
-  fromDir: string;
+  /** Undefined when this is the repository's first edition. */
+  fromDir?: string;
   entities: number;
   /** Absolute paths, with what happened to each. */
   files: { path: string; change: FileChange }[];
   textconv: DocxDiffSetup["textconv"];
-  codeowners: { owned: string[]; withoutHandle: string[] };
+  codeowners: {
+    owned: string[];
+    withoutHandle: string[];
+    /** The task managers' handles, co-owners of every contribution. */
+    taskManagers: string[];
+  };
 }
 
 /**
@@ -46,24 +53,34 @@ export async function initEdition(
   options: InitEditionOptions,
 ): Promise<InitResult> {
   const { root, fromDir, year } = options;
-  const dir = path.posix.join(path.posix.dirname(fromDir), String(year));
-  await refuseExistingEdition(root, dir);
-  const fromFile = `${fromDir}/report.yaml`;
-  const previousText = await readFile(path.join(root, fromFile), "utf8");
-  const previous = parseReportConfig(
-    new TextEncoder().encode(previousText),
-    fromFile,
+  const dir = path.posix.join(
+    fromDir === undefined ? "contributions" : path.posix.dirname(fromDir),
+    String(year),
   );
-  const text = nextReportYaml(previousText, {
-    fromDir,
-    fromYear: previous.year,
-    toDir: dir,
-    year,
-  });
+  await refuseExistingEdition(root, dir);
+  let text: string;
+  if (fromDir === undefined) text = firstReportYaml(year, dir);
+  else {
+    const fromFile = `${fromDir}/report.yaml`;
+    const previousText = await readFile(path.join(root, fromFile), "utf8");
+    const previous = parseReportConfig(
+      new TextEncoder().encode(previousText),
+      fromFile,
+    );
+    text = nextReportYaml(previousText, {
+      fromDir,
+      fromYear: previous.year,
+      toDir: dir,
+      year,
+    });
+  }
   // A report.yaml this tool cannot read back would be a bug here, not the user's problem later.
-  parseReportConfig(new TextEncoder().encode(text), `${dir}/report.yaml`);
+  const started = parseReportConfig(
+    new TextEncoder().encode(text),
+    `${dir}/report.yaml`,
+  );
   const files: InitResult["files"] = [];
-  const reportPath = path.join(root, dir, "report.yaml");
+  const reportPath = path.join(root, ...dir.split("/"), "report.yaml");
   if ((await createIfAbsent(reportPath, text)) === "kept")
     throw editionExists(dir);
   files.push({ path: reportPath, change: "created" });
@@ -77,7 +94,7 @@ export async function initEdition(
     path: workflow,
     change: await createIfAbsent(workflow, workflowYaml(projectDir)),
   });
-  const plan = planCodeowners(previous.entities, {
+  const plan = planCodeowners(started.entities, {
     dir,
     prefix: projectDir === "" ? "" : `${projectDir}/`,
     year,
@@ -93,11 +110,15 @@ export async function initEdition(
     files.push({ path: path.join(root, schema.file), change: schema.change });
   return {
     dir,
-    fromDir,
-    entities: previous.entities.length,
+    ...(fromDir === undefined ? {} : { fromDir }),
+    entities: started.entities.length,
     files,
     textconv: diff.textconv,
-    codeowners: { owned: plan.owned, withoutHandle: plan.withoutHandle },
+    codeowners: {
+      owned: plan.owned,
+      withoutHandle: plan.withoutHandle,
+      taskManagers: plan.taskManagers,
+    },
   };
 }
 

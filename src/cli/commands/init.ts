@@ -1,10 +1,10 @@
 import path from "node:path";
-import { UsageError } from "../../diagnostics/errors.js";
+import { ConfigError, UsageError } from "../../diagnostics/errors.js";
 import { TEXTCONV_COMMAND } from "../../git/docx-diff-setup.js";
 import { initEdition, type InitResult } from "../../init/init-edition.js";
 import { locateEdition, toPosix } from "../../load/find-edition.js";
 import type { CliIO } from "../io.js";
-import type { StatusStyle } from "../../status/columns.js";
+import { plural, type StatusStyle } from "../../status/columns.js";
 import { styleFor } from "../style.js";
 
 export interface InitOptions {
@@ -13,6 +13,8 @@ export interface InitOptions {
   /** The edition to start from (default: the newest). */
   edition?: string;
   json?: boolean;
+  /** Start a year older than the newest edition. */
+  force?: boolean;
 }
 
 export async function initCommand(
@@ -23,11 +25,27 @@ export async function initCommand(
     throw new UsageError(
       `Unexpected year \`${options.year}\`, expected four digits such as 2005`,
     );
-  const { root, dir } = await locateEdition(io.cwd, options.edition);
+  const year = Number(options.year);
+  const newest = await locateEdition(io.cwd).catch((error: unknown) => {
+    // No edition anywhere above: this starts the repository's first one, here.
+    if (error instanceof ConfigError && options.edition === undefined)
+      return undefined;
+    throw error;
+  });
+  const from =
+    options.edition === undefined
+      ? newest
+      : await locateEdition(io.cwd, options.edition);
+  const newestYear =
+    newest === undefined ? undefined : Number(path.posix.basename(newest.dir));
+  if (newestYear !== undefined && year < newestYear && options.force !== true)
+    throw new UsageError(
+      `${year} is older than the newest edition, ${newest?.dir ?? ""}; editions are started for the coming year. Pass --force to start ${year} anyway.`,
+    );
   const result = await initEdition({
-    root,
-    fromDir: dir,
-    year: Number(options.year),
+    root: from?.root ?? io.cwd,
+    ...(from === undefined ? {} : { fromDir: from.dir }),
+    year,
   });
   const shown = (file: string) =>
     toPosix(path.relative(io.cwd, file)) || path.basename(file);
@@ -48,18 +66,34 @@ function renderInit(
 ): string {
   const width = Math.max(...result.files.map((f) => f.change.length));
   const lines = [
-    `Started ${result.dir} from ${result.fromDir} (${result.entities} entities on the roster):`,
+    result.fromDir === undefined
+      ? `Started ${result.dir}, the first edition of this repository (${plural(result.entities, "entity", "entities")} on the roster: add the others):`
+      : `Started ${result.dir} from ${result.fromDir} (${result.entities} entities on the roster):`,
     ...result.files.map(
       (f) =>
         `  ${(f.change === "unchanged" || f.change === "kept" ? style.dim : style.green)(f.change.padEnd(width))}  ${shown(f.path)}`,
     ),
     `git diff of DOCX files: ${textconvText(result.textconv)}`,
-    `CODEOWNERS: ${result.codeowners.owned.length} focal points own their file${result.codeowners.withoutHandle.length > 0 ? `; no GitHub handle for ${result.codeowners.withoutHandle.join(", ")} (the task manager reviews those files; add \`github:\` to their focal_point to change that)` : ""}.`,
+    `CODEOWNERS: ${codeownersText(result.codeowners)}`,
     "",
     `Next: check date, deadline and the roster in ${result.dir}/report.yaml, then commit these files.`,
     "",
   ];
   return lines.join("\n");
+}
+
+function codeownersText(codeowners: InitResult["codeowners"]): string {
+  const { owned, withoutHandle, taskManagers } = codeowners;
+  const parts = [
+    taskManagers.length > 0
+      ? `${plural(owned.length, "focal point")} own their file together with the task manager (${taskManagers.join(" ")}), who can approve what its author cannot`
+      : `${plural(owned.length, "focal point")} own their file; no task manager on the roster has a GitHub handle, so with "require review from code owners" nobody else can approve a focal point's own pull request (add \`github:\` to the task manager's focal_point)`,
+  ];
+  if (withoutHandle.length > 0)
+    parts.push(
+      `no GitHub handle for ${withoutHandle.join(", ")} (the task manager reviews those files; add \`github:\` to their focal_point to change that)`,
+    );
+  return `${parts.join("; ")}.`;
 }
 
 function textconvText(textconv: InitResult["textconv"]): string {
