@@ -61,8 +61,17 @@ export function reportError(error: unknown, io: CliIO): number {
   return INTERNAL_ERROR;
 }
 
+/** Exit code for output cut short by a reader that went away, as a process killed by SIGPIPE reports it (git does the same). */
+export const CLOSED_PIPE = 141;
+
 /** The bin's entry point. */
 export async function main(): Promise<void> {
+  // `wps-report validate | head -1`: the reader closed the pipe. End quietly, as git does; never a stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(CLOSED_PIPE);
+      throw error;
+    });
   process.exitCode = await runCli(process.argv.slice(2), processIO());
 }
 

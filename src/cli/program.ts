@@ -19,7 +19,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .description(
       "Validate, merge and build the Secretary-General's report on women and peace and security from contribution files.",
     )
-    .version(version)
+    .version(version, "-v, --version", "print the version")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({
