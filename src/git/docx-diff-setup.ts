@@ -1,16 +1,25 @@
 import path from "node:path";
+import { projectBin } from "../init/project-bin.js";
 import { updateTextFile, withLine } from "../init/text-files.js";
 import { gitTopLevel, runGit } from "./run-git.js";
 
 /** The .gitattributes line that sends DOCX files through the wps-report diff driver. */
 export const DOCX_ATTRIBUTES_LINE = "*.docx diff=wps-report";
 
+/** What older versions set: npx could run a broken copy from npm's cache. Replaced when found. */
+const LEGACY_TEXTCONV_COMMAND = "npx --no-install wps-report textconv";
+
 /**
  * What git runs (from the top of the work tree, with the file appended) to
- * turn a DOCX into numbered text. `npx --no-install` finds the wps-report
- * installed in the repository's node_modules and never downloads one.
+ * turn a DOCX into numbered text: the project's own wps-report (see
+ * `projectBin`), never a copy npx fetched.
  */
-export const TEXTCONV_COMMAND = "npx --no-install wps-report textconv";
+export async function textconvCommand(
+  root: string,
+  top: string,
+): Promise<string> {
+  return `${await projectBin(root, top)} textconv`;
+}
 
 export interface DocxDiffSetup {
   /** Absolute path of the .gitattributes file. */
@@ -18,6 +27,8 @@ export interface DocxDiffSetup {
   attributes: "created" | "updated" | "unchanged";
   /** `kept`: a different textconv was already configured and is left as it is. */
   textconv: "set" | "unchanged" | "kept" | "not a git repository";
+  /** The textconv command for this repository (set, or to set). */
+  command: string;
 }
 
 /**
@@ -32,19 +43,29 @@ export async function configureDocxDiff(root: string): Promise<DocxDiffSetup> {
   const attributes = await updateTextFile(gitattributes, (text) =>
     withLine(text, DOCX_ATTRIBUTES_LINE),
   );
+  const command = await textconvCommand(root, top ?? root);
   if (top === undefined)
-    return { gitattributes, attributes, textconv: "not a git repository" };
+    return {
+      gitattributes,
+      attributes,
+      textconv: "not a git repository",
+      command,
+    };
   const current = await runGit(
     ["config", "--local", "--get", "diff.wps-report.textconv"],
     { cwd: top },
   );
   const existing = current.code === 0 ? current.stdout.trim() : undefined;
-  if (existing === TEXTCONV_COMMAND)
-    return { gitattributes, attributes, textconv: "unchanged" };
-  if (existing !== undefined && existing !== "")
-    return { gitattributes, attributes, textconv: "kept" };
+  if (existing === command)
+    return { gitattributes, attributes, textconv: "unchanged", command };
+  if (
+    existing !== undefined &&
+    existing !== "" &&
+    existing !== LEGACY_TEXTCONV_COMMAND
+  )
+    return { gitattributes, attributes, textconv: "kept", command };
   for (const [key, value] of [
-    ["diff.wps-report.textconv", TEXTCONV_COMMAND],
+    ["diff.wps-report.textconv", command],
     // Converting a DOCX starts node; cache the text per blob so `git log -p` stays quick.
     ["diff.wps-report.cachetextconv", "true"],
   ] as const) {
@@ -52,5 +73,5 @@ export async function configureDocxDiff(root: string): Promise<DocxDiffSetup> {
     if (set.code !== 0)
       throw new Error(`git config ${key} failed: ${set.stderr.trim()}`);
   }
-  return { gitattributes, attributes, textconv: "set" };
+  return { gitattributes, attributes, textconv: "set", command };
 }

@@ -11,6 +11,7 @@ import { toPosix } from "../load/find-edition.js";
 import { mergeCodeowners, planCodeowners } from "./codeowners.js";
 import { firstReportYaml } from "./first-report-yaml.js";
 import { nextReportYaml } from "./next-report-yaml.js";
+import { projectBin } from "./project-bin.js";
 import { writeSchemaFiles } from "./schema-files.js";
 import {
   createIfAbsent,
@@ -35,6 +36,8 @@ export interface InitResult {
   /** Absolute paths, with what happened to each. */
   files: { path: string; change: FileChange }[];
   textconv: DocxDiffSetup["textconv"];
+  /** The textconv command for this repository. */
+  textconvCommand: string;
   codeowners: {
     owned: string[];
     withoutHandle: string[];
@@ -92,7 +95,10 @@ export async function initEdition(
   const workflow = path.join(top, ".github", "workflows", "wps-report.yml");
   files.push({
     path: workflow,
-    change: await createIfAbsent(workflow, workflowYaml(projectDir)),
+    change: await createIfAbsent(
+      workflow,
+      workflowYaml(projectDir, await projectBin(root, root)),
+    ),
   });
   const plan = planCodeowners(started.entities, {
     dir,
@@ -114,6 +120,7 @@ export async function initEdition(
     entities: started.entities.length,
     files,
     textconv: diff.textconv,
+    textconvCommand: diff.command,
     codeowners: {
       owned: plan.owned,
       withoutHandle: plan.withoutHandle,

@@ -2,9 +2,10 @@
  * The GitHub Actions workflow `init` writes: on every pull request, install
  * (npm ci) and run `wps-report validate --format github`, which puts each
  * problem on its line in the pull request. `projectDir`: where package.json
- * is, relative to the repository root ("" at the root).
+ * is, relative to the repository root ("" at the root); `bin`: how to run
+ * the project's own wps-report from there (see `projectBin`).
  */
-export function workflowYaml(projectDir: string): string {
+export function workflowYaml(projectDir: string, bin: string): string {
   const inProject =
     projectDir === ""
       ? []
@@ -43,7 +44,7 @@ export function workflowYaml(projectDir: string): string {
     "          cache: npm",
     ...inProject,
     "      - run: npm ci",
-    "      - run: npx wps-report validate --format github",
+    `      - run: ${bin} validate --format github`,
     "",
   ].join("\n");
 }

@@ -46,7 +46,7 @@ export function parseContribution(
           ruleId: "file/empty",
           message:
             "Unexpected empty file, expected front matter and at least one `##` section",
-          hint: "Start from `npx wps-report new`, or copy templates/contribution.md.",
+          hint: "Start from `wps-report new` (`node bin/wps-report.js new` in the repository), or copy templates/contribution.md.",
         },
       ],
     };

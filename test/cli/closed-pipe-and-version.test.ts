@@ -1,7 +1,14 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { binPath, repoRoot, runBin } from "../helpers/cli.js";
 
 // Through the real binary (needs `npm run build`).
@@ -34,6 +41,32 @@ describe("-v", () => {
     expect(short).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
     expect((await runBin(["--version"], { cwd: repoRoot })).stdout).toBe(
       `${version}\n`,
+    );
+  });
+});
+
+describe("the bin before `npm ci`", () => {
+  it("says to run `npm ci` first, with exit 2 and no stack trace", async () => {
+    // A fresh clone: the bin without dist/.
+    const clone = mkdtempSync(path.join(tmpdir(), "wps-fresh-"));
+    onTestFinished(() => rmSync(clone, { recursive: true, force: true }));
+    mkdirSync(path.join(clone, "bin"));
+    copyFileSync(binPath, path.join(clone, "bin", "wps-report.js"));
+    const run = await new Promise<{ code: number | null; stderr: string }>(
+      (resolve) => {
+        const child = spawn(
+          process.execPath,
+          [path.join(clone, "bin", "wps-report.js"), "textconv", "x.docx"],
+          { cwd: clone, stdio: ["ignore", "ignore", "pipe"] },
+        );
+        let stderr = "";
+        child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+        child.on("close", (code) => resolve({ code, stderr }));
+      },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "wps-report: not built yet: run `npm ci` first in the repository (it installs the dependencies and builds dist/), then run this command again.\n",
     );
   });
 });

@@ -108,9 +108,10 @@ describe("wps-report init 2005", () => {
     ).toMatchObject({
       "fetch-depth": 0,
     });
+    // The project's own wps-report, never npx (which could run a broken copy from npm's cache).
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
       "npm ci",
-      "npx wps-report validate --format github",
+      "node_modules/.bin/wps-report validate --format github",
     ]);
 
     // CODEOWNERS: a line per focal point with a handle; the task manager owns report.yaml and templates.
@@ -145,7 +146,7 @@ describe("wps-report init 2005", () => {
     expect(read(root, ".gitattributes")).toContain("*.docx diff=wps-report\n");
     expect(
       git(root, ["config", "--get", "diff.wps-report.textconv"]).trim(),
-    ).toBe("npx --no-install wps-report textconv");
+    ).toBe("node_modules/.bin/wps-report textconv");
     expect(read(root, "schema/contribution.schema.json")).toBe(
       (await runInProcess(["schema", "contribution"], { cwd: root })).stdout,
     );
@@ -250,15 +251,26 @@ describe("wps-report init 2005", () => {
           "  - { code: OSAGI, name: Office, kind: task-manager, focal_point: { github: tm } }",
       }),
     );
+    // wps-report's own repository (a clone of it), as the README sets up.
+    writeFileSync(
+      path.join(root, "package.json"),
+      JSON.stringify({ name: "wps-report" }),
+    );
     initRepo(top);
     expect((await runInProcess(["init", "2005"], { cwd: root })).code).toBe(0);
     const workflow = parse(read(top, ".github/workflows/wps-report.yml")) as {
       jobs: {
-        validate: { defaults: { run: { "working-directory": string } } };
+        validate: {
+          defaults: { run: { "working-directory": string } };
+          steps: { run?: string }[];
+        };
       };
     };
     expect(workflow.jobs.validate.defaults.run["working-directory"]).toBe(
       "wps",
+    );
+    expect(workflow.jobs.validate.steps.map((s) => s.run).at(-1)).toBe(
+      "node bin/wps-report.js validate --format github",
     );
     expect(read(top, ".github/CODEOWNERS")).toContain(
       "/wps/contributions/2005/report.yaml @tm",
@@ -269,7 +281,21 @@ describe("wps-report init 2005", () => {
         cwd: top,
         encoding: "utf8",
       }).trim(),
-    ).toBe("npx --no-install wps-report textconv");
+    ).toBe("node wps/bin/wps-report.js textconv");
+  });
+
+  it("replaces the npx textconv that older versions set", async () => {
+    const root = sampleCopy();
+    initRepo(root);
+    git(root, [
+      "config",
+      "diff.wps-report.textconv",
+      "npx --no-install wps-report textconv",
+    ]);
+    expect((await runInProcess(["init", "2005"], { cwd: root })).code).toBe(0);
+    expect(
+      git(root, ["config", "--get", "diff.wps-report.textconv"]).trim(),
+    ).toBe("node_modules/.bin/wps-report textconv");
   });
 
   it("refuses a year that is not four digits", async () => {

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { ConfigError, UsageError } from "../../diagnostics/errors.js";
-import { TEXTCONV_COMMAND } from "../../git/docx-diff-setup.js";
 import { initEdition, type InitResult } from "../../init/init-edition.js";
 import { locateEdition, toPosix } from "../../load/find-edition.js";
 import type { CliIO } from "../io.js";
@@ -73,7 +72,7 @@ function renderInit(
       (f) =>
         `  ${(f.change === "unchanged" || f.change === "kept" ? style.dim : style.green)(f.change.padEnd(width))}  ${shown(f.path)}`,
     ),
-    `git diff of DOCX files: ${textconvText(result.textconv)}`,
+    `git diff of DOCX files: ${textconvText(result.textconv, result.textconvCommand)}`,
     `CODEOWNERS: ${codeownersText(result.codeowners)}`,
     "",
     `Next: check date, deadline and the roster in ${result.dir}/report.yaml, then commit these files.`,
@@ -96,15 +95,18 @@ function codeownersText(codeowners: InitResult["codeowners"]): string {
   return `${parts.join("; ")}.`;
 }
 
-function textconvText(textconv: InitResult["textconv"]): string {
+function textconvText(
+  textconv: InitResult["textconv"],
+  command: string,
+): string {
   switch (textconv) {
     case "set":
-      return `git config diff.wps-report.textconv set to \`${TEXTCONV_COMMAND}\` in this clone (every reviewer sets it once in theirs)`;
+      return `git config diff.wps-report.textconv set to \`${command}\` in this clone (every reviewer sets it once in theirs)`;
     case "unchanged":
       return "already configured in this clone";
     case "kept":
       return "this clone already has another diff.wps-report.textconv; left as it is";
     case "not a git repository":
-      return `not a git repository yet; after \`git init\`, run git config diff.wps-report.textconv "${TEXTCONV_COMMAND}"`;
+      return `not a git repository yet; after \`git init\`, run git config diff.wps-report.textconv "${command}"`;
   }
 }

@@ -84,7 +84,7 @@ export async function newCommand(
     io.stdout.write(
       [
         `Created ${shown} for ${answers.entity.code}, with a heading for each section: ${answers.sections.map((s) => s.title).join("; ")}.`,
-        `Next: write your text under each heading, run \`npx wps-report validate ${shown}\`, and open a pull request.`,
+        `Next: write your text under each heading, run \`wps-report validate ${shown}\`, and open a pull request.`,
         "",
       ].join("\n"),
     );
