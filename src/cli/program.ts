@@ -49,6 +49,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "--fix",
       "rewrite the spans whose fix is certain (per cent, dates, spelling, resolution years) in the contribution files",
     )
+    .option(
+      "--fix-dry-run",
+      "show the changes --fix would make, and write nothing",
+    )
     .action(
       async (
         files: string[],
@@ -58,6 +62,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
           json?: boolean;
           strict?: boolean;
           fix?: boolean;
+          fixDryRun?: boolean;
         },
       ) => {
         const { validateCommand } = await import("./commands/validate.js");

@@ -19,11 +19,13 @@ export interface FileFixes {
  * they point at: the only place a contribution is ever written, and only
  * for `validate --fix`. Each file is rewritten atomically (a temporary
  * file in the same folder, then a rename) and keeps its permissions. A
- * file whose text is no longer what was validated is left alone.
+ * file whose text is no longer what was validated is left alone. With
+ * `dryRun` (`validate --fix-dry-run`) nothing is written.
  */
 export async function fixContributions(
   edition: Edition,
   diagnostics: readonly Diagnostic[],
+  options: { dryRun?: boolean } = {},
 ): Promise<FileFixes[]> {
   const texts = new Map(edition.contributions.map((c) => [c.file, c.text]));
   const byFile = new Map<string, Fix[]>();
@@ -50,7 +52,8 @@ export async function fixContributions(
       continue;
     }
     const result = applyFixes(bytes, fixes);
-    if (result.applied.length > 0) {
+    // A dry run works out the same changes and writes nothing.
+    if (result.applied.length > 0 && options.dryRun !== true) {
       const { mode } = await stat(absolute);
       await writeFileAtomic(absolute, result.bytes);
       await chmod(absolute, mode & 0o7777);

@@ -8,6 +8,7 @@ import {
   displayPath,
   formatDiagnosticsText,
   plural,
+  summaryLine,
 } from "../../diagnostics/format-text.js";
 import type {
   Diagnostic,
@@ -26,6 +27,8 @@ export interface ValidateOptions {
   strict?: boolean;
   /** Rewrite the certain fixes into the contribution files, then report what remains. */
   fix?: boolean;
+  /** Show the changes `fix` would make, and write nothing. */
+  fixDryRun?: boolean;
 }
 
 export async function validateCommand(
@@ -36,15 +39,19 @@ export async function validateCommand(
   const root = checks[0]?.root ?? io.cwd;
   let diagnostics: Diagnostic[] = [];
   let silenced: SilencedDiagnostic[] = [];
+  const fixing = options.fix === true || options.fixDryRun === true;
+  let fixedCount = 0;
   for (const { dir, wanted } of checks) {
     // The whole pipeline short of rendering: some findings (empty sections, report-wide rules) exist only once merged.
     let result = await buildReport(root, dir);
-    if (options.fix === true) {
-      const fixed = await writeFixes(result, wanted, io, options.format, {
+    if (fixing) {
+      const fixed = await writeFixes(result, wanted, io, options, {
         root,
         cwd: io.cwd,
       });
-      if (fixed) result = await buildReport(root, dir);
+      fixedCount += fixed;
+      if (fixed > 0 && options.fixDryRun !== true)
+        result = await buildReport(root, dir);
     }
     diagnostics = diagnostics.concat(
       result.diagnostics.filter((d) => wanted(d.file)),
@@ -67,7 +74,30 @@ export async function validateCommand(
         style: styleFor(io.stdout, io.env),
       }),
     );
+  if (fixing)
+    // Machine-readable formats keep stdout for the diagnostics.
+    (options.format === "text" ? io.stdout : io.stderr).write(
+      `${fixSummary(fixedCount, diagnostics, options.fixDryRun === true)}\n`,
+    );
   return exitCodeFor(diagnostics, { strict: options.strict === true });
+}
+
+/** The last line of `--fix`: what it did and what is left to do by hand. */
+function fixSummary(
+  fixed: number,
+  remaining: readonly Diagnostic[],
+  dryRun: boolean,
+): string {
+  if (dryRun) {
+    // Nothing was written: the problems found include those --fix would fix.
+    const byHand = remaining.length - fixed;
+    return fixed === 0
+      ? `--fix would change nothing; ${plural(remaining.length, "problem")} to fix by hand.`
+      : `--fix would fix ${plural(fixed, "problem")} of ${remaining.length} (nothing was written); ${byHand} to fix by hand.`;
+  }
+  return remaining.length === 0
+    ? `Fixed ${plural(fixed, "problem")}; none remain.`
+    : `Fixed ${plural(fixed, "problem")}; ${plural(remaining.length, "problem")} ${remaining.length === 1 ? "remains" : "remain"} (${summaryLine(remaining).replace(/^✖ /, "")}), to fix by hand.`;
 }
 
 interface EditionCheck {
@@ -134,21 +164,23 @@ async function editionsToCheck(
   }));
 }
 
-/** Apply the certain fixes and say what changed; true when a file was written. */
+/** Apply the certain fixes (or, on a dry run, work them out) and say what changes; the number of problems fixed. */
 async function writeFixes(
   result: BuildResult,
   wanted: (file: string) => boolean,
   io: CliIO,
-  format: ValidateOptions["format"],
+  options: ValidateOptions,
   where: { root: string; cwd: string },
-): Promise<boolean> {
+): Promise<number> {
   const { fixContributions } = await import("../../fix/fix-contributions.js");
+  const dryRun = options.fixDryRun === true;
   const files = await fixContributions(
     result.edition,
     result.diagnostics.filter((d) => wanted(d.file)),
+    { dryRun },
   );
   // Machine-readable formats keep stdout for the diagnostics.
-  const out = format === "text" ? io.stdout : io.stderr;
+  const out = options.format === "text" ? io.stdout : io.stderr;
   let count = 0;
   for (const file of files) {
     const shown = displayPath(file.file, where);
@@ -166,7 +198,9 @@ async function writeFixes(
   out.write(
     count === 0
       ? "Nothing to fix automatically.\n"
-      : `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`,
+      : dryRun
+        ? `Would fix ${plural(count, "problem")} in ${plural(written, "file")} (dry run: nothing written).\n\n`
+        : `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`,
   );
-  return written > 0;
+  return count;
 }

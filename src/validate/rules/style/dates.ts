@@ -1,6 +1,7 @@
 import type { Reporter } from "../../reporter.js";
 import { MONTHS } from "../../../un-date.js";
 import { forEachTextBlock, type TextSource } from "./style-text.js";
+import { fixHint } from "./fix-hint.js";
 
 const RULE = "style/dates";
 const FULL = MONTHS.join("|");
@@ -117,7 +118,7 @@ export function checkDates(source: TextSource, reporter: Reporter): void {
         located.place,
         `Unexpected \`${written}\`, expected ${candidate.expected === undefined ? `the month in words (${candidate.choices})` : `\`${candidate.expected}\``}`,
         {
-          hint: `The United Nations writes dates as day, month in words, year, with no comma or ordinal: 31 October 2004.${fix === undefined ? "" : " `wps-report validate --fix` makes this change."}`,
+          hint: `The United Nations writes dates as day, month in words, year, with no comma or ordinal: 31 October 2004.${fix === undefined || candidate.expected === undefined ? "" : fixHint(written, candidate.expected)}`,
           fix,
         },
       );

@@ -1,5 +1,6 @@
 import type { Reporter } from "../../reporter.js";
 import { forEachTextBlock, matchCase, type TextSource } from "./style-text.js";
+import { fixHint } from "./fix-hint.js";
 
 const RULE = "style/per-cent";
 
@@ -40,7 +41,7 @@ export function checkPerCent(source: TextSource, reporter: Reporter): void {
               ? `${HINT} Where no number comes before it, write \`per cent\` or \`percentage\` as the sentence needs.`
               : fix === undefined
                 ? HINT
-                : `${HINT} \`wps-report validate --fix\` makes this change.`,
+                : `${HINT}${fixHint(written, expected)}`,
           fix,
         },
       );

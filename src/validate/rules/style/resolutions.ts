@@ -6,6 +6,7 @@ import {
   isSentenceStart,
   type TextSource,
 } from "./style-text.js";
+import { fixHint } from "./fix-hint.js";
 
 const RULE = "style/resolution-citation";
 
@@ -185,7 +186,7 @@ function report(
       hint:
         fix === undefined
           ? hint
-          : `${hint} \`wps-report validate --fix\` makes this change.`,
+          : `${hint}${fixHint(text.slice(start, end), expected)}`,
       fix,
     },
   );
