@@ -1,3 +1,4 @@
+import path from "node:path";
 import { docsUrlFor } from "./catalog.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { displayPath } from "./format-text.js";
@@ -9,26 +10,44 @@ import { displayPath } from "./format-text.js";
  */
 export function formatDiagnosticsGithub(
   diagnostics: readonly Diagnostic[],
-  options: { root: string; cwd: string; env?: NodeJS.ProcessEnv },
+  options: {
+    root: string;
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    /** The repository's top folder, when the project sits in a sub-folder of it (see `githubPlace`). */
+    repositoryRoot?: string;
+    /** Base of full links to the repository's files (see `githubPlace`); from GitHub Actions' variables when not given. */
+    blobBase?: string;
+  },
 ): string {
-  const docs = docsBase(options.env ?? {});
-  return diagnostics
-    .map((d) => {
-      const file = displayPath(d.file, {
-        root: options.root,
-        cwd: options.root,
-      });
-      const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
-      const text = [
-        d.message,
-        d.hint === undefined ? undefined : `Fix: ${d.hint}`,
-        `See ${docs}${docsUrlFor(d.ruleId)}`,
-      ]
-        .filter(Boolean)
-        .join("\n");
-      return `::${d.severity} ${properties}::${escapeData(text)}\n`;
-    })
-    .join("");
+  const top = options.repositoryRoot ?? options.root;
+  const project = path.relative(top, options.root).split(path.sep).join("/");
+  const docs = `${options.blobBase ?? docsBase(options.env ?? {})}${project === "" ? "" : `${project}/`}`;
+  // Findings about the assembled report are the task manager's: not put on the lines of a focal point's pull request.
+  const reportWide = diagnostics.filter((d) => d.scope === "report");
+  const notice =
+    reportWide.length === 0
+      ? ""
+      : `::notice title=wps-report::${escapeData(
+          `${reportWide.length} finding${reportWide.length === 1 ? "" : "s"} about the assembled report (${[...new Set(reportWide.map((d) => d.ruleId))].join(", ")}) ${reportWide.length === 1 ? "is" : "are"} for the task manager, not the author of one file; \`wps-report validate\` shows ${reportWide.length === 1 ? "it" : "them"}.`,
+        )}\n`;
+  return (
+    diagnostics
+      .filter((d) => d.scope !== "report")
+      .map((d) => {
+        const file = displayPath(d.file, { root: options.root, cwd: top });
+        const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
+        const text = [
+          d.message,
+          d.hint === undefined ? undefined : `Fix: ${d.hint}`,
+          `See ${docs}${docsUrlFor(d.ruleId)}`,
+        ]
+          .filter(Boolean)
+          .join("\n");
+        return `::${d.severity} ${properties}::${escapeData(text)}\n`;
+      })
+      .join("") + notice
+  );
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Finding {
   fix?: Fix | undefined;
   /** Overrides the catalog's default severity (rare: e.g. a check that is an error in one case, a warning in another). */
   severity?: Severity;
+  /** See Diagnostic.scope. */
+  scope?: "report";
 }
 
 /** Collects diagnostics for one run; the severity comes from the rule catalog (report.yaml `rules:` is applied later). */
@@ -38,6 +40,7 @@ export class Reporter {
     const hint = finding.hint ?? ruleCatalog[ruleId]?.hint;
     if (hint !== undefined) diagnostic.hint = hint;
     if (finding.fix !== undefined) diagnostic.fix = finding.fix;
+    if (finding.scope !== undefined) diagnostic.scope = finding.scope;
     this.diagnostics.push(diagnostic);
   }
 }

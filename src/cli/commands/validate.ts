@@ -63,11 +63,16 @@ export async function validateCommand(
   const where = { root, cwd: io.cwd };
   if (options.format === "json")
     io.stdout.write(formatDiagnosticsJson(diagnostics, silenced, where));
-  else if (options.format === "github")
+  else if (options.format === "github") {
+    const { githubPlace } = await import("../../git/github-links.js");
     io.stdout.write(
-      formatDiagnosticsGithub(diagnostics, { ...where, env: io.env }),
+      formatDiagnosticsGithub(diagnostics, {
+        ...where,
+        env: io.env,
+        ...(await githubPlace(root, io.env)),
+      }),
     );
-  else
+  } else
     io.stdout.write(
       formatDiagnosticsText(diagnostics, {
         ...where,
