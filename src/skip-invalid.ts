@@ -1,7 +1,7 @@
 import path from "node:path";
 import {
   buildReport,
-  type BuildReportOptions,
+  type BuildOptions,
   type BuildResult,
 } from "./build-report.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
@@ -30,7 +30,7 @@ export interface SkippingResult {
 export async function buildReportSkippingInvalid(
   root: string,
   dir: string,
-  options: BuildReportOptions & { strict?: boolean } = {},
+  options: BuildOptions & { strict?: boolean } = {},
 ): Promise<SkippingResult> {
   const { strict, ...buildOptions } = options;
   const blocking = (d: Diagnostic) =>

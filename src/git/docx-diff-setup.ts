@@ -6,20 +6,25 @@ import { gitTopLevel, runGit } from "./run-git.js";
 /** The .gitattributes line that sends DOCX files through the wps-report diff driver. */
 export const DOCX_ATTRIBUTES_LINE = "*.docx diff=wps-report";
 
-/** What older versions set: npx could run a broken copy from npm's cache. Replaced when found. */
-const LEGACY_TEXTCONV_COMMAND = "npx --no-install wps-report textconv";
-
 /**
  * What git runs (from the top of the work tree, with the file appended) to
  * turn a DOCX into numbered text: the project's own wps-report (see
- * `projectBin`), never a copy npx fetched.
+ * `projectBin`), never a copy npx fetched. `--git-driver` makes a file it
+ * cannot read print a placeholder line and exit 0, since any other exit
+ * code breaks `git diff` and `git log -p`.
  */
 export async function textconvCommand(
   root: string,
   top: string,
 ): Promise<string> {
-  return `${await projectBin(root, top)} textconv`;
+  return `${await projectBin(root, top)} textconv --git-driver`;
 }
+
+/** What earlier versions set; replaced, as it is ours (npx could run a broken copy from npm's cache). */
+const EARLIER_TEXTCONV_COMMANDS = [
+  "npx --no-install wps-report textconv",
+  "npx --no-install wps-report textconv --git-driver",
+];
 
 export interface DocxDiffSetup {
   /** Absolute path of the .gitattributes file. */
@@ -61,7 +66,7 @@ export async function configureDocxDiff(root: string): Promise<DocxDiffSetup> {
   if (
     existing !== undefined &&
     existing !== "" &&
-    existing !== LEGACY_TEXTCONV_COMMAND
+    !EARLIER_TEXTCONV_COMMANDS.includes(existing)
   )
     return { gitattributes, attributes, textconv: "kept", command };
   for (const [key, value] of [

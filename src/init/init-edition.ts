@@ -16,6 +16,7 @@ import { writeSchemaFiles } from "./schema-files.js";
 import {
   createIfAbsent,
   updateTextFile,
+  withLine,
   type FileChange,
 } from "./text-files.js";
 import { workflowYaml } from "./workflow.js";
@@ -98,6 +99,16 @@ export async function initEdition(
     change: await createIfAbsent(
       workflow,
       workflowYaml(projectDir, await projectBin(root, root)),
+    ),
+  });
+  // Only circulated drafts belong in git (`circulate` adds them with --force).
+  const ignore = path.join(root, ".gitignore");
+  files.push({
+    path: ignore,
+    change: await updateTextFile(ignore, (current) =>
+      /^\/?drafts(\/|$)/m.test(current ?? "")
+        ? (current ?? "")
+        : withLine(current, "/drafts/**"),
     ),
   });
   const plan = planCodeowners(started.entities, {

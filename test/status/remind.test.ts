@@ -62,7 +62,7 @@ describe("roster entries' own deadline and word_limit", () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toContain("Own deadlines: DPKO 2004-08-15");
     expect(table.stdout).toContain("Own word limits (others 1,500): UNICEF 12");
-    expect(table.stdout).toMatch(/^UNICEF +1\/8 +1\d>12 /m);
+    expect(table.stdout).toMatch(/^UNICEF +1\/9 +1\d>12 /m);
 
     const validate = await runBin(
       ["validate", "contributions/2004/unicef.md"],

@@ -1,5 +1,6 @@
 import { buildReport } from "../../build-report.js";
 import { displayPath } from "../../diagnostics/format-text.js";
+import { circulatedDrafts, formatCirculated } from "../../circulate/status.js";
 import { readEditionHistory } from "../../git/history.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { asciiSymbols, unicodeSymbols } from "../../status/columns.js";
@@ -63,14 +64,20 @@ export async function statusCommand(
         ? `${JSON.stringify(reminders, null, 2)}\n`
         : renderReminders(reminders, render),
     );
-  } else if (options.json === true) {
-    io.stdout.write(`${JSON.stringify(withPaths(status, shown), null, 2)}\n`);
+    return options.strict === true && needsAttention(status) ? 1 : 0;
+  }
+  const circulated = await circulatedDrafts(root, dir, edition.config.year);
+  if (options.json === true) {
+    io.stdout.write(
+      `${JSON.stringify({ ...withPaths(status, shown), circulated }, null, 2)}\n`,
+    );
   } else {
     io.stdout.write(
       options.matrix === true
         ? renderStatusMatrix(status, render)
         : renderStatusTable(status, render),
     );
+    io.stdout.write(formatCirculated(circulated));
   }
   return options.strict === true && needsAttention(status) ? 1 : 0;
 }

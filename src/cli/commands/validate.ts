@@ -193,19 +193,26 @@ async function writeFixes(
       out.write(
         `${shown}:${change.line}:${change.column} ${change.old} -> ${change.text}\n`,
       );
-    if (file.skipped > 0)
+    if (file.changedMeanwhile === true)
+      out.write(
+        `${shown}: changed while the fixes were being written (saved in an editor?); your version is kept and no fix was applied: run \`wps-report validate --fix\` again\n`,
+      );
+    else if (file.skipped > 0)
       out.write(
         `${shown}: ${file.skipped} fix${file.skipped === 1 ? "" : "es"} not applied (the file changed since it was read, or the fixes overlap); run \`wps-report validate --fix\` again\n`,
       );
     count += file.applied.length;
   }
   const written = files.filter((f) => f.applied.length > 0).length;
+  const raced = files.some((f) => f.changedMeanwhile === true);
   out.write(
-    count === 0
-      ? "Nothing to fix automatically.\n"
-      : dryRun
+    count > 0
+      ? dryRun
         ? `Would fix ${plural(count, "problem")} in ${plural(written, "file")} (dry run: nothing written).\n\n`
-        : `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`,
+        : `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`
+      : raced
+        ? "\n"
+        : "Nothing to fix automatically.\n",
   );
   return count;
 }

@@ -109,6 +109,32 @@ export function conformSeparators(xml: string, kind: "footnote" | "endnote") {
   });
 }
 
+/**
+ * A paragraph mark's run properties (w:pPr/w:rPr, CT_ParaRPr) start with
+ * its revision (w:ins, w:del, w:moveFrom, w:moveTo); docx writes the
+ * revision after the other properties, so a bold paragraph inserted in a
+ * redline fails the schema. Move the revision first.
+ */
+export function conformParagraphMarkRevisions(xml: string): string {
+  if (!/<w:(?:ins|del|moveFrom|moveTo) [^>]*\/>/.test(xml)) return xml;
+  return xml.replace(
+    /(<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:rPr>)((?:(?!<\/w:rPr>)[\s\S])*)(<\/w:rPr>)/g,
+    (whole, open: string, properties: string, close: string) => {
+      const revisions: string[] = [];
+      const others = properties.replace(
+        /<w:(?:ins|del|moveFrom|moveTo) [^>]*\/>/g,
+        (revision) => {
+          revisions.push(revision);
+          return "";
+        },
+      );
+      return revisions.length === 0
+        ? whole
+        : `${open}${revisions.join("")}${others}${close}`;
+    },
+  );
+}
+
 function textOf(data: string | Uint8Array | undefined): string | undefined {
   return data === undefined || typeof data === "string"
     ? data
@@ -127,5 +153,11 @@ export function conformPackage(parts: PackageParts): void {
     const name = `word/${kind}s.xml`;
     const notes = textOf(parts.get(name));
     if (notes !== undefined) parts.set(name, conformSeparators(notes, kind));
+  }
+  for (const [name, data] of parts) {
+    if (!/^word\/[^/]+\.xml$/.test(name)) continue;
+    const xml = textOf(data) ?? "";
+    const corrected = conformParagraphMarkRevisions(xml);
+    if (corrected !== xml) parts.set(name, corrected);
   }
 }

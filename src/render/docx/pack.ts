@@ -20,6 +20,8 @@ export interface DocxParts {
   /** Footnotes by number, as `buildFootnotes` gives them. */
   footnotes: Record<string, { children: Paragraph[] }>;
   comments?: CommentCollector;
+  /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
+  customProperties?: readonly { name: string; value: string }[];
 }
 
 /**
@@ -37,6 +39,9 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
     numbering: buildNumbering(),
     footnotes: parts.footnotes,
     ...(parts.comments ? { comments: parts.comments.options() } : {}),
+    ...(parts.customProperties
+      ? { customProperties: parts.customProperties }
+      : {}),
     evenAndOddHeaderAndFooters: true,
     sections: [
       {

@@ -12,6 +12,7 @@ import {
 import { describe, expect, it } from "vitest";
 import {
   conformPackage,
+  conformParagraphMarkRevisions,
   conformSeparators,
   conformStyles,
   UNUSED_LIBRARY_STYLES,
@@ -72,6 +73,38 @@ describe("what docx 9 writes that the conformance pass corrects", () => {
     expect(endnotes).toHaveLength(2);
     for (const note of footnotes) expect(note).toContain("<w:footnoteRef/>");
     for (const note of endnotes) expect(note).toContain("<w:endnoteRef/>");
+  });
+
+  it("still writes a paragraph mark's revision after its other run properties (conformParagraphMarkRevisions moves it first)", async () => {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              run: {
+                bold: true,
+                insertion: {
+                  id: 1,
+                  author: "UNICEF",
+                  date: "2004-10-01T00:00:00Z",
+                },
+              },
+              children: [new TextRun("Inserted.")],
+            }),
+          ],
+        },
+      ],
+    });
+    const xml = part(
+      unzipDocx(new Uint8Array(await Packer.toBuffer(document))),
+      "word/document.xml",
+    );
+    expect(xml).toMatch(
+      /<w:pPr><w:rPr><w:b\/><w:bCs\/><w:ins [^>]*\/><\/w:rPr>/,
+    );
+    expect(conformParagraphMarkRevisions(xml)).toMatch(
+      /<w:pPr><w:rPr><w:ins [^>]*\/><w:b\/><w:bCs\/><\/w:rPr>/,
+    );
   });
 });
 

@@ -1,21 +1,43 @@
 import type { Emphasis, Nodes, Strong } from "mdast";
 import { walkMarkdown } from "../../../mdast-walk.js";
 import type { Edition } from "../../../model.js";
-import { headingKey, targetIndex } from "../../../outline.js";
-import { placeOf, type Reporter } from "../../reporter.js";
+import {
+  headingKey,
+  inRecommendations,
+  targetIndex,
+} from "../../../outline.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
+import { placeOf } from "../../reporter.js";
 
 const RULE = "style/emphasis";
 
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title: "No bold or italics for emphasis",
+    hint: "Remove the `**` or `*`: bold is reserved for recommendations (the draft sets them in bold), and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
+  },
+} as const;
+
+export const emphasisRule = defineRules({
+  input: "edition",
+  rules,
+  check: checkEmphasis,
+});
+
 /**
- * No bold or italics for emphasis. Bold is allowed in the chapter of
- * conclusions and recommendations (which the draft sets in bold anyway);
+ * No bold or italics for emphasis. Bold is allowed where the outline puts
+ * recommendations (which the draft sets in bold anyway);
  * italics that start with a capital or a figure are taken for the title of
  * a publication and left alone.
  */
-export function checkEmphasis(edition: Edition, reporter: Reporter): void {
+function checkEmphasis(
+  edition: Edition,
+  reporter: RuleReporter<typeof rules>,
+): void {
   const targets = targetIndex(edition.outline);
-  const styles = new Map(
-    edition.outline.chapters.map((chapter) => [chapter.id, chapter.style]),
+  const chapters = new Map(
+    edition.outline.chapters.map((chapter) => [chapter.id, chapter]),
   );
   for (const contribution of edition.contributions) {
     const visit = (nodes: Nodes[], boldAllowed: boolean) =>
@@ -30,16 +52,22 @@ export function checkEmphasis(edition: Edition, reporter: Reporter): void {
       });
     for (const section of contribution.sections) {
       const target = targets.get(headingKey(section.heading));
-      const style =
-        target === undefined ? undefined : styles.get(target.chapterId);
-      visit(section.blocks, style === "recommendations");
+      const chapter =
+        target === undefined ? undefined : chapters.get(target.chapterId);
+      const outlineSection = chapter?.sections.find(
+        (s) => s.id === target?.sectionId,
+      );
+      visit(
+        section.blocks,
+        chapter !== undefined && inRecommendations(chapter, outlineSection),
+      );
     }
     visit([...contribution.footnotes.values()], false);
   }
 }
 
 function report(
-  reporter: Reporter,
+  reporter: RuleReporter<typeof rules>,
   node: Emphasis | Strong,
   file: string,
   kind: "bold" | "italics",
@@ -53,7 +81,7 @@ function report(
     {
       hint:
         kind === "bold"
-          ? "Bold is reserved for conclusions and recommendations (General Assembly resolution 52/214); let the wording carry the emphasis and remove the `**`."
+          ? "Bold is reserved for recommendations (General Assembly resolution 52/214), which the draft sets in bold itself; let the wording carry the emphasis and remove the `**`."
           : "Italics are not used for emphasis; let the wording carry it and remove the `*`. Italics are for titles and foreign terms: if this is one, add `<!-- wps-report-disable style/emphasis -- title of a publication -->` above the paragraph.",
     },
   );

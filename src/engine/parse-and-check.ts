@@ -1,0 +1,21 @@
+import { checkFileText } from "../validate/index.js";
+import {
+  parseContribution,
+  type LoadedContribution,
+} from "../load/load-contribution.js";
+
+/**
+ * The work a contribution file needs on its own: parse it, and run the
+ * rules that read its text alone. Both are most of the cost of a large
+ * edition; done here, they run on the worker threads and the cache keeps
+ * both, so a warm build neither parses nor re-checks an unchanged file.
+ */
+export function parseAndCheck(
+  bytes: Uint8Array,
+  file: string,
+): LoadedContribution {
+  const loaded = parseContribution(bytes, file);
+  if (loaded.contribution !== undefined)
+    loaded.contribution.textProblems = checkFileText(loaded.contribution);
+  return loaded;
+}
