@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { CliIO } from "../cli/io.js";
 import { writeFileAtomic } from "../fs/write-file.js";
+import { git } from "../git/revision.js";
 import { runGit } from "../git/run-git.js";
 import { gitBlobId } from "../render/docx/anchors.js";
 import { applyOperations, planOperations, type NotApplied } from "./apply.js";
@@ -69,7 +70,8 @@ async function mergeThreeWay(
     await Promise.all(
       [now, base, reviewed].map((text, i) => writeFile(names[i], text)),
     );
-    const merged = await runGit(
+    // git turns "not installed" into a message for users (exit 2).
+    const merged = await git(
       [
         "merge-file",
         "-p",
@@ -81,7 +83,7 @@ async function mergeThreeWay(
         "reviewed",
         ...names,
       ],
-      { cwd: root },
+      root,
     );
     if (merged.code === 0) return { text: merged.stdout };
     const clashes: Conflict["clashes"] = [];
