@@ -1,4 +1,5 @@
 import type { Report } from "../../model.js";
+import { typeset } from "../typography.js";
 import { AnchorCollector, anchorProperties } from "./anchors.js";
 import { buildChapter } from "./body.js";
 import { CommentCollector } from "./comments.js";
@@ -27,9 +28,10 @@ export interface DocxOptions {
  * Pure: same report and options, same bytes (no clock, no randomness, no disk).
  */
 export async function renderDocx(
-  report: Report,
+  written: Report,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
+  const report = typeset(written);
   const layout = layoutFor(options.manuscript === true);
   const lastFootnote = Math.max(
     0,

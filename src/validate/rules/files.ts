@@ -1,11 +1,34 @@
 import path from "node:path";
 import type { Edition } from "../../model.js";
 import { walkMarkdown } from "../../mdast-walk.js";
-import type { Reporter } from "../reporter.js";
+import { defineRules, type RuleReporter } from "../define-rules.js";
 import { contributionBlocks } from "./blocks.js";
 
+const rules = {
+  "file/unexpected": {
+    severity: "error",
+    title:
+      "Every file in the edition folder is report.yaml, a contribution or an image one uses",
+    hint: "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder. A sub-folder (such as `images/`) holds PNG or JPEG images only.",
+  },
+  "file/unused-image": {
+    severity: "warning",
+    title: "Every image in the edition folder is used",
+    hint: "Reference the image from a contribution, or remove it.",
+  },
+} as const;
+
 /** Nothing in the edition folder is ignored silently. */
-export function checkFiles(edition: Edition, reporter: Reporter): void {
+export const fileRules = defineRules({
+  input: "edition",
+  rules,
+  check: checkFiles,
+});
+
+function checkFiles(
+  edition: Edition,
+  reporter: RuleReporter<typeof rules>,
+): void {
   const used = usedImages(edition);
   for (const file of edition.files) {
     const at = { file: file.file, line: 1, column: 1 };
