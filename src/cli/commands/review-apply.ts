@@ -1,20 +1,24 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { CliIO } from "../cli/io.js";
-import { writeFileAtomic } from "../fs/write-file.js";
-import { git } from "../git/revision.js";
-import { runGit } from "../git/run-git.js";
-import { gitBlobId } from "../render/docx/anchors.js";
-import { applyOperations, planOperations, type NotApplied } from "./apply.js";
-import type { ReviewedDraft } from "./draft.js";
+import type { CliIO } from "../io.js";
+import { writeFileAtomic } from "../../fs/write-file.js";
+import { git } from "../../git/revision.js";
+import { runGit } from "../../git/run-git.js";
+import { gitBlobId } from "../../render/docx/anchors.js";
+import {
+  applyOperations,
+  planOperations,
+  type NotApplied,
+} from "../../review/apply.js";
+import type { ReviewedDraft } from "../../review/draft.js";
 import {
   listReview,
   placeParagraphs,
   type EditionFiles,
   type ReviewComment,
-} from "./listing.js";
-import { SourceText } from "./locate.js";
+} from "../../review/listing.js";
+import { SourceText } from "../../review/locate.js";
 
 /** A contribution whose reviewed wording cannot be merged with what git has now. */
 export interface Conflict {
