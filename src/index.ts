@@ -7,6 +7,15 @@ export { mergeContributions, type MergeResult } from "./merge/index.js";
 export { renderText } from "./render/text.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderJson } from "./render/json.js";
+export {
+  docxToText,
+  readDocxPackage,
+  DEFAULT_DOCX_LIMITS,
+  DocxLimitError,
+  NotDocxError,
+  type DocxLimits,
+  type DocxPackage,
+} from "./textconv/index.js";
 export { exitCodeFor } from "./diagnostics/exit-code.js";
 export { ruleCatalog, type RuleId } from "./validate/registry.js";
 export { ConfigError, UsageError } from "./diagnostics/errors.js";

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { createRequire } from "node:module";
 import type { CliIO } from "./io.js";
+import { outputFormatNames, type OutputFormat } from "../render/formats.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as {
   version: string;
@@ -91,7 +92,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       new Option(
         "--format <format>",
         "output format (default: from --out's extension, else docx)",
-      ).choices(["docx", "md", "txt", "json", "html"]),
+      ).choices(outputFormatNames),
     )
     .option(
       "--annotate",
@@ -115,7 +116,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       async (options: {
         edition?: string;
         out?: string;
-        format?: "docx" | "md" | "txt" | "json" | "html";
+        format?: OutputFormat;
         annotate?: boolean;
         manuscript?: boolean;
         strict?: boolean;
@@ -223,7 +224,11 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .description(
       "what changed between two revisions, paragraph by paragraph (default: HEAD and the working tree)",
     )
-    .argument("[from]", "git revision of the older draft", "HEAD")
+    .argument(
+      "[from]",
+      "git revision of the older draft, or a range: A..B (A to B), A...B (from where B branched off A, as a pull request shows it)",
+      "HEAD",
+    )
     .argument(
       "[to]",
       "git revision of the newer draft (default: the working tree)",

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { projectBin } from "../init/project-bin.js";
-import { updateTextFile, withLine } from "../init/text-files.js";
+import { updateTextFile, withLine } from "../fs/text-files.js";
 import { gitTopLevel, runGit } from "./run-git.js";
 
 /** The .gitattributes line that sends DOCX files through the wps-report diff driver. */

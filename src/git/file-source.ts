@@ -46,6 +46,8 @@ function normalize(file: string): string | undefined {
 export async function gitFileSource(
   root: string,
   revisionName: string,
+  /** How messages name the revision, when not as `revisionName` (a merge base found for `A...B`). */
+  shownAs: string = revisionName,
 ): Promise<GitFileSource> {
   const located = await git(
     ["rev-parse", "--show-toplevel", "--show-prefix"],
@@ -59,7 +61,10 @@ export async function gitFileSource(
     );
   // Paths from ls-tree and cat-file are from the repository's top; ours are from root.
   const [top = root, prefix = ""] = located.stdout.split("\n");
-  const revision = await resolveRevision(top, revisionName);
+  const revision = {
+    ...(await resolveRevision(top, revisionName)),
+    name: shownAs,
+  };
   const tree = await listTree(top, revision.commit, prefix);
   const batch = new CatFileBatch(top);
 
@@ -73,7 +78,7 @@ export async function gitFileSource(
   const read = async (file: string, links: number): Promise<Uint8Array> => {
     const entry = entryAt(file);
     if (entry === undefined)
-      throw fileError("ENOENT", `${file} does not exist in ${revisionName}`);
+      throw fileError("ENOENT", `${file} does not exist in ${shownAs}`);
     if (entry.kind === "directory")
       throw fileError("EISDIR", `${file} is a folder`);
     const data = await batch.read(entry.object);
@@ -102,7 +107,7 @@ export async function gitFileSource(
         );
       if (normalized !== "" && entryAt(dir)?.kind !== "directory")
         return Promise.reject(
-          fileError("ENOENT", `${dir} does not exist in ${revisionName}`),
+          fileError("ENOENT", `${dir} does not exist in ${shownAs}`),
         );
       return Promise.resolve(
         (tree.children.get(normalized) ?? [])

@@ -1,6 +1,7 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
 import { subparagraphLabel } from "../merge/labels.js";
 import { formatUnDate } from "../un-date.js";
+import { numberLine } from "./number-line.js";
 import { typeset } from "./typography.js";
 
 const INDENT = "    ";
@@ -8,7 +9,8 @@ const INDENT = "    ";
 /**
  * The canonical text of a draft (also what `textconv` prints from a DOCX):
  * one paragraph per line, never wrapped, so `git diff` lines are paragraphs.
- * Masthead lines; `I. Title` / `A. Title` headings; `12. text` paragraphs;
+ * Masthead lines; `I. Title` / `A. Title` headings; numbered paragraphs as
+ * a line `12. (86 words)` and the text on the next (numberLine);
  * subparagraphs indented with (a) / (i) / •; footnote marks `[3]`; table
  * rows with cells between ` | `; then `Notes` and `[3] text`.
  */
@@ -48,9 +50,11 @@ export function renderText(written: Report): string {
 function blockLines(block: ReportBlock): string[] {
   switch (block.kind) {
     case "paragraph": {
-      // No trailing space after the number of an empty paragraph: Word shows none, and textconv prints none.
+      // The number on a line of its own (see numberLine).
       const text = inlineText(block.content);
-      return [text === "" ? `${block.number}.` : `${block.number}. ${text}`];
+      return text === ""
+        ? [`${block.number}.`]
+        : [numberLine(`${block.number}.`, text), text];
     }
     case "list":
       return [

@@ -1,3 +1,4 @@
+import { numberLine } from "../render/number-line.js";
 import { BlockLines } from "./lines.js";
 import {
   checkLevel,
@@ -186,15 +187,16 @@ export class BodyWriter {
       return;
     }
     if (label !== undefined) {
-      // Numbered by its style: a numbered paragraph; with no text it is the
-      // number of the list that follows it.
-      const full =
-        label.text === ""
-          ? text
-          : text === ""
-            ? label.text
-            : `${label.text} ${text}`;
-      if (full !== "") this.#emit(full, text === "" ? "lead" : "other", false);
+      // Numbered by its style: a numbered paragraph, its number on a line
+      // of its own (numberLine); with no text it is the number of the list
+      // that follows it.
+      if (label.text === "") {
+        if (text !== "") this.#emit(text, "other", false);
+      } else if (text === "") this.#emit(label.text, "lead", false);
+      else {
+        this.#emit(numberLine(label.text, text), "lead", false);
+        this.#emit(text, "other", true);
+      }
       return;
     }
     if (text.trim() === "") return;

@@ -1,22 +1,8 @@
-import type { Severity } from "../diagnostics/diagnostic.js";
 import type { LeftOut } from "../merge/index.js";
 import type { Contribution, Edition, Report } from "../model.js";
-import type { Reporter } from "./reporter.js";
+import type { Reporter, RuleInfo } from "./reporter.js";
 
-/** What one rule is, for focal points: shown by `--format github`, listed in CONTRIBUTING.md. */
-export interface RuleInfo {
-  severity: Severity;
-  /** What the rule checks, in a focal point's words. */
-  title: string;
-  /** The usual fix, when a diagnostic gives none of its own. */
-  hint?: string;
-  /**
-   * Reported when a file could not be read at all, so nothing of it reaches
-   * the draft: report.yaml `rules:` cannot lower it, or the file would
-   * vanish from the report without a word.
-   */
-  unreadable?: true;
-}
+export type { RuleInfo };
 
 /**
  * What a rule reads, from the least to the most:

@@ -1,5 +1,19 @@
 import type { Diagnostic, Fix, Severity } from "../diagnostics/diagnostic.js";
-import type { RuleInfo } from "./define-rules.js";
+
+/** What one rule is, for focal points: shown by `--format github`, listed in CONTRIBUTING.md. */
+export interface RuleInfo {
+  severity: Severity;
+  /** What the rule checks, in a focal point's words. */
+  title: string;
+  /** The usual fix, when a diagnostic gives none of its own. */
+  hint?: string;
+  /**
+   * Reported when a file could not be read at all, so nothing of it reaches
+   * the draft: report.yaml `rules:` cannot lower it, or the file would
+   * vanish from the report without a word.
+   */
+  unreadable?: true;
+}
 
 export interface Place {
   file: string;

@@ -2,13 +2,21 @@
 // paragraphs as text, not "Binary files differ". Runs the compiled CLI
 // (`npm test` builds it first), as git would.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { configureDocxDiff } from "../../src/git/docx-diff-setup.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { hostileDocxCases } from "../../scripts/bench/hostile-docx.mjs";
-import { binPath } from "../helpers/cli.js";
+import { binPath, repoRoot, runInProcess } from "../helpers/cli.js";
 import { makeEdition, reportYaml } from "../helpers/edition.js";
 import { commitAll, git, initRepo } from "../helpers/git-repo.js";
 import { text } from "../helpers/report.js";
@@ -48,15 +56,15 @@ describe("git diff of DOCX drafts", () => {
     const diff = git(root, ["diff", "HEAD~1", "HEAD", "--", "drafts"]);
     expect(diff).not.toMatch(/Binary files/);
     expect(diff).toContain(
-      "\n-6. Training on gender issues was given to new mission staff before deployment.\n",
+      "\n-6. (12 words)\n-Training on gender issues was given to new mission staff before deployment.\n+6. (13 words)\n",
     );
     expect(diff).toContain(
-      "\n+6. Training on gender issues was given to all new mission staff before deployment.\n",
+      "\n+Training on gender issues was given to all new mission staff before deployment.\n",
     );
-    // Only that paragraph's line changed.
+    // Only that paragraph's lines changed: its text, and its length on its number line.
     expect(
       diff.split("\n").filter((line) => /^[-+][^-+]/.test(line)),
-    ).toHaveLength(2);
+    ).toHaveLength(4);
   });
 
   it("shows a one-line placeholder for a renamed .doc and a zip bomb, and git diff and log -p go on", async () => {
@@ -123,7 +131,9 @@ describe("git diff of DOCX drafts", () => {
     expect(log.status).toBe(0);
     // log -p went past the unreadable files to the first draft's text.
     expect(log.stdout).toContain("commit first draft");
-    expect(log.stdout).toContain("\n+6. Training on gender issues");
+    expect(log.stdout).toContain(
+      "\n+6. (12 words)\n+Training on gender issues",
+    );
   });
 
   it("replaces the setting earlier versions wrote with the one that passes --git-driver", async () => {
@@ -139,5 +149,52 @@ describe("git diff of DOCX drafts", () => {
     expect(git(root, ["config", "--get", "diff.wps-report.textconv"])).toBe(
       "node_modules/.bin/wps-report textconv --git-driver\n",
     );
+  });
+
+  it("shows one paragraph inserted early in the sample as that paragraph and number-only lines", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "wps-sample-insert-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    for (const folder of ["contributions/2004", "templates"])
+      cpSync(path.join(repoRoot, folder), path.join(root, folder), {
+        recursive: true,
+      });
+    writeFileSync(
+      path.join(root, ".gitattributes"),
+      "*.docx diff=wps-report\n",
+    );
+    initRepo(root);
+    git(root, [
+      "config",
+      "diff.wps-report.textconv",
+      `node "${binPath}" textconv --git-driver`,
+    ]);
+    const build = async () =>
+      expect((await runInProcess(["build"], { cwd: root })).code).toBe(0);
+    await build();
+    commitAll(root, "draft 1");
+    const dpa = path.join(root, "contributions", "2004", "dpa.md");
+    const inserted =
+      "The Department also briefed the Council on early warning signs seen by women's groups.";
+    const before = readFileSync(dpa, "utf8");
+    const after = before.replace(
+      "## Conflict prevention\n\n",
+      `## Conflict prevention\n\n${inserted}\n\n`,
+    );
+    expect(after, "the sample's dpa.md changed").not.toBe(before);
+    writeFileSync(dpa, after);
+    await build();
+    commitAll(root, "draft 2");
+
+    const diff = git(root, ["diff", "HEAD~1", "HEAD", "--", "drafts"]);
+    const changed = diff
+      .split("\n")
+      .filter((line) => /^[-+]/.test(line) && !/^(---|\+\+\+) /.test(line));
+    const numberLine = /^[-+]\d+\.( \(\d+ words?\))?$/;
+    const numberOnly = changed.filter((line) => numberLine.test(line));
+    const rest = changed.filter((line) => !numberLine.test(line));
+    // Every later paragraph was renumbered, on its number line alone ...
+    expect(numberOnly.length).toBeGreaterThan(40);
+    // ... and the text lines that changed are the new paragraph's, and the blank line after it.
+    expect(rest).toEqual([`+${inserted}`, "+"]);
   });
 });

@@ -106,7 +106,7 @@ describe("numbering replay", () => {
       ].join(""),
     });
     expect(docxToText(docx)).toBe(
-      "Chapter\n\n1. Numbered by its style.\n\n2. And by the style it is based on.\n\nSwitched off here.\n",
+      "Chapter\n\n1. (4 words)\nNumbered by its style.\n\n2. (8 words)\nAnd by the style it is based on.\n\nSwitched off here.\n",
     );
   });
 });

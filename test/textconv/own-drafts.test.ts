@@ -28,7 +28,7 @@ describe("textconv of our own drafts", () => {
     const text = docxToText(await renderDocx(report));
     expect(text).toBe(renderText(report));
     // The numbers come from Word's numbering, which the DOCX does not spell out.
-    expect(text).toContain("\n6. Training on gender issues");
+    expect(text).toMatch(/\n6\. \(\d+ words\)\nTraining on gender issues/);
     expect(text).toContain("    (b) Support to women’s groups");
     expect(text).toContain("        (ii) radio programmes;");
     expect(text).toContain("\nMission | Women | Per cent\nMONUC | 212 | 27\n");
@@ -79,7 +79,7 @@ describe("textconv of our own drafts", () => {
     const text = docxToText(await renderDocx(report));
     expect(text).toBe(renderText(report));
     expect(text).toContain(
-      "1. First.\n\n    (a) alpha\n    (b) beta\n        (i) one\n        (ii) two\n    (c) gamma\n\n2. Second.\n\n    (a) again\n\n    • bullet\n        • inner\n\n3.\n    (a) numbered list\n",
+      "1. (1 word)\nFirst.\n\n    (a) alpha\n    (b) beta\n        (i) one\n        (ii) two\n    (c) gamma\n\n2. (1 word)\nSecond.\n\n    (a) again\n\n    • bullet\n        • inner\n\n3.\n    (a) numbered list\n",
     );
   });
 

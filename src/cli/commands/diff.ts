@@ -11,6 +11,7 @@ import { buildableReport } from "../../diff/buildable.js";
 import { countChanges, formatDiffText } from "../../diff/format-text.js";
 import { formatStatText, statByEntity } from "../../diff/stat.js";
 import { gitFileSource } from "../../git/file-source.js";
+import { comparedRevisions, type RevisionSide } from "../../git/range.js";
 import type { Revision } from "../../git/revision.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { useColor, type CliIO } from "../io.js";
@@ -53,6 +54,13 @@ export async function diffCommand(
   io: CliIO,
 ): Promise<number> {
   const { root, dir } = await locateEdition(io.cwd, options.edition);
+  // A circulated draft's label ("Draft 2") names its tag, on either side of a range too.
+  const sides = await comparedRevisions(
+    root,
+    options.from,
+    options.to,
+    (name) => resolveDraftName(root, name, editionYear(dir)),
+  );
   const request = { cwd: io.cwd, flag: "--docx", explicit: true };
   const redline =
     options.docx === undefined ? undefined : path.resolve(io.cwd, options.docx);
@@ -61,8 +69,8 @@ export async function diffCommand(
     await checkOutputPath(redline, { root, dir }, request);
   // The two builds are independent: git runs for one while the other parses.
   const [before, after] = await Promise.all([
-    buildSide(root, dir, options.from),
-    buildSide(root, dir, options.to),
+    buildSide(root, dir, sides.from),
+    buildSide(root, dir, sides.to),
   ]);
   const format = options.json === true ? "json" : (options.format ?? "text");
   const entity =
@@ -108,9 +116,12 @@ export async function diffCommand(
       : diff.changes.filter((change) => change.entity === entity);
   if (redline !== undefined) {
     const { renderRedline } = await import("../../diff/redline/index.js");
+    const { readCommitters } = await import("../../diff/redline/committers.js");
     const bytes = await renderRedline(diff, {
       date:
         after.revision?.date ?? `${after.result.report.meta.date}T00:00:00Z`,
+      committers: await readCommitters(root, before.revision, after.revision),
+      mastheadFile: after.result.edition.config.file,
     });
     await writeOutput(redline, bytes, {
       ...request,
@@ -228,15 +239,12 @@ function knownEntity(code: string, sides: readonly Side[]): string {
 async function buildSide(
   root: string,
   dir: string,
-  revisionName: string | undefined,
+  side: RevisionSide | undefined,
 ): Promise<Side> {
-  if (revisionName === undefined)
+  if (side === undefined)
     return { label: "the working tree", result: await buildReport(root, dir) };
-  // A circulated draft's label ("Draft 2") names its tag.
-  const source = await gitFileSource(
-    root,
-    await resolveDraftName(root, revisionName, editionYear(dir)),
-  );
+  const revisionName = side.name;
+  const source = await gitFileSource(root, side.revision, side.name);
   try {
     const result = await buildReport(root, dir, { source });
     const { commit, date } = source.revision;

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Edition } from "../../model.js";
 import { walkMarkdown } from "../../mdast-walk.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";
+import { resolveImagePath } from "../../load/image-path.js";
 import { contributionBlocks } from "./blocks.js";
 
 const rules = {
@@ -112,21 +113,4 @@ function usedImages(edition: Edition): Set<string> {
     });
   }
   return used;
-}
-
-/** An image URL relative to the contribution, as a root-relative path; undefined when it is absolute or a URL. */
-export function resolveImagePath(
-  contributionFile: string,
-  url: string,
-): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) return undefined;
-  let decoded = url;
-  try {
-    decoded = decodeURIComponent(url);
-  } catch {
-    // keep the URL as written
-  }
-  return path.posix.normalize(
-    path.posix.join(path.posix.dirname(contributionFile), decoded),
-  );
 }

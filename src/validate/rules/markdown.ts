@@ -6,7 +6,7 @@ import { walkMarkdown } from "../../mdast-walk.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";
 import { placeOf } from "../reporter.js";
 import { contributionBlocks } from "./blocks.js";
-import { resolveImagePath } from "./files.js";
+import { resolveImagePath } from "../../load/image-path.js";
 
 const HTML_COMMENT = /^<!--(?:(?!-->)[\s\S])*-->$/;
 
