@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { createRequire } from "node:module";
 import type { CliIO } from "./io.js";
+import { outputFormatNames, type OutputFormat } from "../render/formats.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as {
   version: string;
@@ -86,7 +87,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       new Option(
         "--format <format>",
         "output format (default: from --out's extension, else docx)",
-      ).choices(["docx", "md", "txt", "json", "html"]),
+      ).choices(outputFormatNames),
     )
     .option(
       "--annotate",
@@ -99,7 +100,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       async (options: {
         edition?: string;
         out?: string;
-        format?: "docx" | "md" | "txt" | "json" | "html";
+        format?: OutputFormat;
         annotate?: boolean;
         manuscript?: boolean;
         strict?: boolean;

@@ -1,4 +1,4 @@
-import { docsUrlFor } from "./catalog.js";
+import { docsUrlFor } from "./docs-url.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { displayPath } from "./format-text.js";
 

@@ -20,8 +20,13 @@ import { styleFor } from "../style.js";
 import { ConfigError } from "../../diagnostics/errors.js";
 import { checkOutputPath } from "../output-guard.js";
 import { displayOutputPath, writeOutput } from "../write-output.js";
+import {
+  formatOfExtension,
+  outputFormats,
+  type OutputFormat,
+} from "../../render/formats.js";
 
-type Format = "docx" | "md" | "txt" | "json" | "html";
+type Format = OutputFormat;
 
 export interface BuildOptions {
   edition?: string;
@@ -146,16 +151,6 @@ async function build(
   return 0;
 }
 
-const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = {
-  ".docx": "docx",
-  ".md": "md",
-  ".markdown": "md",
-  ".txt": "txt",
-  ".json": "json",
-  ".html": "html",
-  ".htm": "html",
-};
-
 /**
  * --format, or the format --out's extension names (as pandoc infers it),
  * else DOCX. A --format that contradicts the extension (`--out x.docx
@@ -165,7 +160,7 @@ function outputFormat(options: BuildOptions): Format {
   const named =
     options.out === undefined || options.out === "-"
       ? undefined
-      : FORMAT_OF_EXTENSION[path.extname(options.out).toLowerCase()];
+      : formatOfExtension(path.extname(options.out));
   if (
     options.format !== undefined &&
     named !== undefined &&
@@ -184,26 +179,11 @@ async function render(
   edition: Edition,
   options: BuildOptions & { format: Format },
 ): Promise<Uint8Array | string> {
-  switch (options.format) {
-    case "txt":
-      return (await import("../../render/text.js")).renderText(report);
-    case "md":
-      return (await import("../../render/markdown.js")).renderMarkdown(report);
-    case "json":
-      return (await import("../../render/json.js")).renderJson(report);
-    // HTML draft (issue 15); kept apart until output formats have a registry.
-    case "html":
-      return (await import("../../render/html/index.js")).renderHtml(report);
-    case "docx": {
-      const { renderDocx, sourceBlobIds } =
-        await import("../../render/docx/index.js");
-      return renderDocx(report, {
-        annotate: options.annotate === true,
-        manuscript: options.manuscript === true,
-        blobIds: sourceBlobIds(edition),
-      });
-    }
-  }
+  return outputFormats[options.format].render(report, {
+    edition,
+    annotate: options.annotate === true,
+    manuscript: options.manuscript === true,
+  });
 }
 
 /**
@@ -220,12 +200,13 @@ function outputPath(
 ): string | undefined {
   if (options.out !== undefined)
     return options.out === "-" ? undefined : path.resolve(cwd, options.out);
-  if (options.format !== "docx" && options.format !== "html") return undefined;
+  const format = outputFormats[options.format];
+  if (format.defaultTo === "stdout") return undefined;
   return path.join(
     root,
     "drafts",
     String(report.meta.year),
-    `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.${options.format}`,
+    `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}${format.extensions[0]}`,
   );
 }
 

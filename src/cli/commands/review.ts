@@ -85,7 +85,7 @@ export async function reviewCommand(
       cwd: options.format === "github" ? root : io.cwd,
     });
   if (options.apply === true) {
-    const { applyReview } = await import("../../review/apply-command.js");
+    const { applyReview } = await import("./review-apply.js");
     return applyReview({
       root,
       draft,

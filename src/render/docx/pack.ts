@@ -20,6 +20,8 @@ export interface DocxParts {
   /** Footnotes by number, as `buildFootnotes` gives them. */
   footnotes: Record<string, { children: Paragraph[] }>;
   comments?: CommentCollector;
+  /** The masthead, when not the plain one of `meta` (a redline tracks its changes). */
+  masthead?: readonly FileChild[];
   /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
   customProperties?: readonly { name: string; value: string }[];
 }
@@ -53,7 +55,10 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
           },
         },
         ...buildPageFurniture(parts.meta),
-        children: [...buildMasthead(parts.meta), ...parts.body],
+        children: [
+          ...(parts.masthead ?? buildMasthead(parts.meta)),
+          ...parts.body,
+        ],
       },
     ],
   });

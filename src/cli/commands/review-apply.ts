@@ -1,19 +1,24 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { CliIO } from "../cli/io.js";
-import { writeFileAtomic } from "../fs/write-file.js";
-import { runGit } from "../git/run-git.js";
-import { gitBlobId } from "../render/docx/anchors.js";
-import { applyOperations, planOperations, type NotApplied } from "./apply.js";
-import type { ReviewedDraft } from "./draft.js";
+import type { CliIO } from "../io.js";
+import { writeFileAtomic } from "../../fs/write-file.js";
+import { git } from "../../git/revision.js";
+import { runGit } from "../../git/run-git.js";
+import { gitBlobId } from "../../render/docx/anchors.js";
+import {
+  applyOperations,
+  planOperations,
+  type NotApplied,
+} from "../../review/apply.js";
+import type { ReviewedDraft } from "../../review/draft.js";
 import {
   listReview,
   placeParagraphs,
   type EditionFiles,
   type ReviewComment,
-} from "./listing.js";
-import { SourceText } from "./locate.js";
+} from "../../review/listing.js";
+import { SourceText } from "../../review/locate.js";
 
 /** A contribution whose reviewed wording cannot be merged with what git has now. */
 export interface Conflict {
@@ -69,7 +74,8 @@ async function mergeThreeWay(
     await Promise.all(
       [now, base, reviewed].map((text, i) => writeFile(names[i], text)),
     );
-    const merged = await runGit(
+    // git turns "not installed" into a message for users (exit 2).
+    const merged = await git(
       [
         "merge-file",
         "-p",
@@ -81,7 +87,7 @@ async function mergeThreeWay(
         "reviewed",
         ...names,
       ],
-      { cwd: root },
+      root,
     );
     if (merged.code === 0) return { text: merged.stdout };
     const clashes: Conflict["clashes"] = [];

@@ -1,0 +1,83 @@
+import type { Edition, Report } from "../model.js";
+
+export interface FormatRenderOptions {
+  edition: Edition;
+  /** DOCX only: a Word comment naming each paragraph's entity and source line. */
+  annotate: boolean;
+  /** DOCX only: the DGACM submission form (12 pt, double-spaced). */
+  manuscript: boolean;
+}
+
+export interface OutputFormatSpec {
+  /** The extensions that name the format in `--out`; the first is the one the tool writes. */
+  extensions: readonly string[];
+  /** Bytes rather than text. */
+  binary: boolean;
+  /** Where it goes without `--out`: a file at drafts/<year>/<symbol>.<extension>, or stdout. */
+  defaultTo: "file" | "stdout";
+  /** Loaded on first use, so `--help` never loads a renderer. */
+  render(
+    report: Report,
+    options: FormatRenderOptions,
+  ): Promise<Uint8Array | string>;
+}
+
+/**
+ * The formats `build` writes. `--format`'s choices, the format an `--out`
+ * extension names, the default output path and `build --json`'s `format`
+ * come from here: a new format is a renderer and one entry.
+ */
+export const outputFormats = {
+  docx: {
+    extensions: [".docx"],
+    binary: true,
+    defaultTo: "file",
+    async render(report, options) {
+      const { renderDocx, sourceBlobIds } = await import("./docx/index.js");
+      return renderDocx(report, {
+        annotate: options.annotate,
+        manuscript: options.manuscript,
+        blobIds: sourceBlobIds(options.edition),
+      });
+    },
+  },
+  md: {
+    extensions: [".md", ".markdown"],
+    binary: false,
+    defaultTo: "stdout",
+    render: async (report) =>
+      (await import("./markdown.js")).renderMarkdown(report),
+  },
+  txt: {
+    extensions: [".txt"],
+    binary: false,
+    defaultTo: "stdout",
+    render: async (report) => (await import("./text.js")).renderText(report),
+  },
+  json: {
+    extensions: [".json"],
+    binary: false,
+    defaultTo: "stdout",
+    render: async (report) => (await import("./json.js")).renderJson(report),
+  },
+  html: {
+    extensions: [".html", ".htm"],
+    binary: false,
+    // A page to open, not text to pipe.
+    defaultTo: "file",
+    render: async (report) =>
+      (await import("./html/index.js")).renderHtml(report),
+  },
+} as const satisfies Record<string, OutputFormatSpec>;
+
+export type OutputFormat = keyof typeof outputFormats;
+
+export const outputFormatNames = Object.keys(outputFormats) as OutputFormat[];
+
+/** The format an output file's extension names (`.markdown` -> md), if any. */
+export function formatOfExtension(extension: string): OutputFormat | undefined {
+  const lower = extension.toLowerCase();
+  return outputFormatNames.find((name) =>
+    (outputFormats[name].extensions as readonly string[]).includes(lower),
+  );
+}
