@@ -119,7 +119,8 @@ const PRINTED =
 describe("links and code as printed", () => {
   it("prints a link's address after its words, leaves addresses and code as written; text and DOCX agree", async () => {
     const report = linkReport();
-    expect(renderText(report)).toContain(`\n1. ${PRINTED}\n`);
+    expect(renderText(report)).toMatch(/\n1\. \(\d+ words\)\n/);
+    expect(renderText(report)).toContain(` words)\n${PRINTED}\n`);
     const docx = await renderDocx(report);
     expect(docxToText(docx)).toBe(renderText(report));
   });
