@@ -17,6 +17,7 @@ import {
   type PositionedYaml,
 } from "./yaml-document.js";
 import { scalarPlacement } from "./yaml-scalar.js";
+import { append } from "../append.js";
 
 export interface LoadedContribution {
   contribution?: Contribution;
@@ -145,7 +146,7 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
       if (contribution.footnotes.has(label)) body.blocks.push(definition);
       else contribution.footnotes.set(label, definition);
     }
-    contribution.suppressions.push(...body.suppressions);
+    append(contribution.suppressions, body.suppressions);
     contribution.sections.push({ heading, position, blocks: body.blocks });
   }
   return { contribution, problems: [] };

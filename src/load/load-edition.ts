@@ -24,6 +24,7 @@ import {
 } from "./parallel/load-contributions.js";
 import { parseOutline } from "./load-outline.js";
 import { readImageInfo } from "./image-info.js";
+import { append } from "../append.js";
 
 /** Above this a contribution is refused unread: no focal point writes 2 MiB of report text. */
 export const MAX_CONTRIBUTION_BYTES = 2 * 1024 * 1024;
@@ -141,7 +142,7 @@ async function readEdition(
     contributionFiles,
     loading,
   )) {
-    problems.push(...loaded.problems);
+    append(problems, loaded.problems);
     if (loaded.contribution !== undefined)
       contributions.push(loaded.contribution);
   }

@@ -6,6 +6,7 @@ import { locateEdition, toPosix } from "../../load/find-edition.js";
 import type { CliIO } from "../io.js";
 import type { StatusStyle } from "../../status/columns.js";
 import { styleFor } from "../style.js";
+import { largest } from "../../append.js";
 
 export interface InitOptions {
   /** The new edition's year, as typed. */
@@ -46,7 +47,10 @@ function renderInit(
   shown: (file: string) => string,
   style: StatusStyle,
 ): string {
-  const width = Math.max(...result.files.map((f) => f.change.length));
+  const width = largest(
+    result.files.map((f) => f.change.length),
+    0,
+  );
   const lines = [
     `Started ${result.dir} from ${result.fromDir} (${result.entities} entities on the roster):`,
     ...result.files.map(

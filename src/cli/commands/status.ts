@@ -7,6 +7,7 @@ import { computeStatus } from "../../status/compute-status.js";
 import { localIsoDate } from "../../status/dates.js";
 import { renderStatusMatrix } from "../../status/render-matrix.js";
 import { renderStatusTable } from "../../status/render-table.js";
+import { statusForTerminal } from "../../status/for-terminal.js";
 import type { EditionStatus } from "../../status/types.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
@@ -49,10 +50,11 @@ export async function statusCommand(
       // ✓ and · on a terminal; ASCII when piped or logged, where UTF-8 is not guaranteed.
       symbols: io.stdout.isTTY === true ? unicodeSymbols : asciiSymbols,
     };
+    const shown = statusForTerminal(status);
     io.stdout.write(
       options.matrix === true
-        ? renderStatusMatrix(status, render)
-        : renderStatusTable(status, render),
+        ? renderStatusMatrix(shown, render)
+        : renderStatusTable(shown, render),
     );
   }
   return options.strict === true && needsAttention(status) ? 1 : 0;

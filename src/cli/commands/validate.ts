@@ -10,6 +10,7 @@ import {
   plural,
 } from "../../diagnostics/format-text.js";
 import { locateEdition, toPosix } from "../../load/find-edition.js";
+import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
 
@@ -82,10 +83,10 @@ async function writeFixes(
   const out = format === "text" ? io.stdout : io.stderr;
   let count = 0;
   for (const file of files) {
-    const shown = displayPath(file.file, where);
+    const shown = quotePath(displayPath(file.file, where));
     for (const change of file.applied)
       out.write(
-        `${shown}:${change.line}:${change.column} ${change.old} -> ${change.text}\n`,
+        `${shown}:${change.line}:${change.column} ${escapeLine(change.old)} -> ${escapeLine(change.text)}\n`,
       );
     if (file.changedMeanwhile === true)
       out.write(

@@ -6,6 +6,7 @@ import { isoDateToUtc } from "./dates.js";
 import { buildFootnotes } from "./footnotes.js";
 import { layoutFor } from "./layout.js";
 import { packDocx } from "./pack.js";
+import { largest } from "../../append.js";
 
 /** Options of {@link renderDocx}. */
 export interface DocxOptions {
@@ -24,9 +25,9 @@ export async function renderDocx(
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
   const layout = layoutFor(options.manuscript === true);
-  const lastFootnote = Math.max(
+  const lastFootnote = largest(
+    report.footnotes.map((footnote) => footnote.number),
     0,
-    ...report.footnotes.map((footnote) => footnote.number),
   );
   const comments =
     options.annotate === true
