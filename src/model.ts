@@ -61,6 +61,8 @@ export interface ReportConfig {
 export interface OutlineSection {
   id: string;
   title: string;
+  /** Overrides the chapter's style: a plain "Conclusions" beside a bold "Recommendations". */
+  style?: "normal" | "recommendations";
   position: SourcePosition;
 }
 
@@ -115,6 +117,12 @@ export interface FrontMatter {
   keyPositions: Map<string, SourcePosition>;
   /** Position of each top-level value. */
   valuePositions: Map<string, SourcePosition>;
+  /**
+   * Set when the front matter is missing or is not valid YAML: the loader
+   * reported that, `data` is empty, and the body is still read and checked
+   * so that every problem of the file surfaces in one run.
+   */
+  unreadable?: true;
 }
 
 export interface Contribution {
@@ -230,6 +238,8 @@ export interface ReportSection {
   /** "A", "B", ... after empty sections are dropped. */
   letter: string;
   title: string;
+  /** As the outline section says; absent: as its chapter. */
+  style?: "normal" | "recommendations";
   blocks: ReportBlock[];
 }
 

@@ -1,5 +1,16 @@
 import type { Outline } from "./model.js";
 
+/**
+ * Whether a chapter's own blocks (no section) or a section's blocks are set
+ * in bold: recommendations are, by the section's style, else its chapter's.
+ */
+export function inRecommendations(
+  chapter: { style: "normal" | "recommendations" },
+  section?: { style?: "normal" | "recommendations" },
+): boolean {
+  return (section?.style ?? chapter.style) === "recommendations";
+}
+
 /** A place in the outline a contribution can write to: a section, or a chapter that has none. */
 export interface OutlineTarget {
   chapterId: string;

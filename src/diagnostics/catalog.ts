@@ -44,7 +44,7 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     severity: "error",
     title:
       "Every file in the edition folder is report.yaml, a contribution or an image one uses",
-    hint: "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder.",
+    hint: "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder. A sub-folder (such as `images/`) holds PNG or JPEG images only.",
   },
   "file/unused-image": {
     severity: "warning",
@@ -164,7 +164,8 @@ export const ruleCatalog: Record<string, RuleInfo> = {
   },
   "markdown/image": {
     severity: "error",
-    title: "Images are PNG or JPEG files in the edition folder, at most 5 MiB",
+    title:
+      "Images are PNG or JPEG files in the edition folder or a sub-folder of it, at most 5 MiB",
   },
   "markdown/reference-link": {
     severity: "error",
@@ -228,6 +229,12 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     title: "`per cent`, not `%` or `percent`",
     hint: "Write `25 per cent`. `wps-report validate --fix` does it where a number comes before the sign.",
   },
+  "style/footnote-mark": {
+    severity: "warning",
+    title:
+      "A footnote mark stands after punctuation: `2004.[^1]`, not `2004[^1].`",
+    hint: "Move the `[^n]` after the full stop, comma, semicolon or colon. `wps-report validate --fix` does it.",
+  },
   "style/dates": {
     severity: "warning",
     title: "Dates are written day, month, year: 31 October 2004",
@@ -253,7 +260,7 @@ export const ruleCatalog: Record<string, RuleInfo> = {
   "style/emphasis": {
     severity: "warning",
     title: "No bold or italics for emphasis",
-    hint: "Remove the `**` or `*`: bold is reserved for conclusions and recommendations, and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
+    hint: "Remove the `**` or `*`: bold is reserved for recommendations (the draft sets them in bold), and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
   },
   "style/heading-case": {
     severity: "warning",

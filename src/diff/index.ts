@@ -1,4 +1,5 @@
 import type { Report, ReportMeta } from "../model.js";
+import { typeset } from "../render/typography.js";
 import { formatUnDate } from "../un-date.js";
 import { align, type Step } from "./align.js";
 import {
@@ -56,7 +57,14 @@ const unitSimilarity = (a: Unit, b: Unit) =>
  * section letters) is no change. Each change names the entity whose
  * contribution the paragraph comes from.
  */
-export function diffReports(before: Report, after: Report): ReportDiff {
+export function diffReports(
+  writtenBefore: Report,
+  writtenAfter: Report,
+): ReportDiff {
+  // Compared as printed (typographic quotes, links with their address), as
+  // textconv shows the drafts in `git diff` and the redline prints them.
+  const before = typeset(writtenBefore);
+  const after = typeset(writtenAfter);
   const steps = align(reportUnits(before), reportUnits(after), {
     key: (unit) => unit.key,
     similarity: unitSimilarity,

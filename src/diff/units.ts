@@ -6,6 +6,7 @@ import type {
   ReportBlock,
   ReportList,
 } from "../model.js";
+import { inRecommendations } from "../outline.js";
 import { markedText, MARK, type MarkedText } from "./inline-text.js";
 
 export type UnitKind =
@@ -156,7 +157,7 @@ export function reportUnits(report: Report): Unit[] {
     });
   };
   for (const chapter of report.chapters) {
-    const bold = chapter.style === "recommendations";
+    const bold = inRecommendations(chapter);
     const inChapter = { label: chapter.numeral, title: chapter.title };
     addHeading(1, chapter.numeral, chapter.title, inChapter);
     addBlocks(chapter.blocks, inChapter, bold);
@@ -166,7 +167,7 @@ export function reportUnits(report: Report): Unit[] {
         title: section.title,
       };
       addHeading(2, section.letter, section.title, inSection);
-      addBlocks(section.blocks, inSection, bold);
+      addBlocks(section.blocks, inSection, inRecommendations(chapter, section));
     }
   }
   return units;

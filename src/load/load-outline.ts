@@ -42,9 +42,11 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
         sectionIndex,
         "id",
       ]);
+      const style = section["style"];
       return {
         id: section["id"] as string,
         title: section["title"] as string,
+        ...(style === "recommendations" || style === "normal" ? { style } : {}),
         position: {
           file,
           ...positionOfPath(yaml, [

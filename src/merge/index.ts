@@ -121,6 +121,7 @@ export function mergeContributions(edition: Edition): MergeResult {
         id: section.id,
         letter: sectionLetter(sections.length),
         title: section.title,
+        ...(section.style === undefined ? {} : { style: section.style }),
         blocks: sectionBlocks,
       });
     }

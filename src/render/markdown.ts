@@ -1,12 +1,15 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
+import { inRecommendations } from "../outline.js";
 import { formatUnDate } from "../un-date.js";
+import { typeset } from "./typography.js";
 
 /**
  * The draft as Markdown, for reading on GitHub: numbered paragraphs as
  * ordered-list items with their real numbers, footnotes as GFM footnotes
  * `[^n]` numbered through the report.
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(written: Report): string {
+  const report = typeset(written);
   const { meta } = report;
   const out: string[] = [
     `**United Nations** — ${meta.symbol}`,
@@ -19,11 +22,11 @@ export function renderMarkdown(report: Report): string {
   ];
   for (const chapter of report.chapters) {
     out.push("", `## ${chapter.numeral}. ${chapter.title}`);
-    const bold = chapter.style === "recommendations";
     for (const block of chapter.blocks)
-      out.push("", blockMarkdown(block, bold));
+      out.push("", blockMarkdown(block, inRecommendations(chapter)));
     for (const section of chapter.sections) {
       out.push("", `### ${section.letter}. ${section.title}`);
+      const bold = inRecommendations(chapter, section);
       for (const block of section.blocks)
         out.push("", blockMarkdown(block, bold));
     }
@@ -91,7 +94,10 @@ function inlineMarkdown(inlines: readonly Inline[]): string {
         case "strong":
           return `**${inlineMarkdown(inline.children)}**`;
         case "link":
-          return `[${inlineMarkdown(inline.children)}](${inline.url})`;
+          // Typeset links print their address; one shown as itself is an autolink.
+          return inlineMarkdown(inline.children) === inline.url
+            ? `<${inline.url}>`
+            : `[${inlineMarkdown(inline.children)}](${inline.url})`;
         case "footnote":
           return `[^${inline.number}]`;
         case "image":

@@ -2,6 +2,7 @@ import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
 import { subparagraphLabel } from "../merge/labels.js";
 import { formatUnDate } from "../un-date.js";
 import { append } from "../append.js";
+import { typeset } from "./typography.js";
 
 const INDENT = "    ";
 
@@ -12,7 +13,8 @@ const INDENT = "    ";
  * subparagraphs indented with (a) / (i) / •; footnote marks `[3]`; table
  * rows with cells between ` | `; then `Notes` and `[3] text`.
  */
-export function renderText(report: Report): string {
+export function renderText(written: Report): string {
+  const report = typeset(written);
   const { meta } = report;
   const lines: string[] = [
     "United Nations",

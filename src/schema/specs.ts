@@ -187,6 +187,12 @@ export const outlineSectionSpec: FieldSpec = {
   properties: {
     id: outlineId,
     title: { type: "string", description: "Heading, in sentence case." },
+    style: {
+      type: "enum",
+      description:
+        "recommendations: paragraphs and their numbers in bold; normal: plain. Default: the chapter's style.",
+      values: ["normal", "recommendations"],
+    },
   },
   required: ["id", "title"],
 };
@@ -212,7 +218,8 @@ export const outlineSpec: FieldSpec = {
           },
           style: {
             type: "enum",
-            description: "recommendations: paragraphs in bold.",
+            description:
+              "recommendations: paragraphs and their numbers in bold (sections may say otherwise).",
             values: ["normal", "recommendations"],
           },
           sections: {

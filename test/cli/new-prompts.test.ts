@@ -69,8 +69,8 @@ describe.skipIf(!hasScript)("wps-report new in a terminal", () => {
     pty.type(keys.enter);
 
     at = await pty.waitFor(/Which sections will you write to\?/, at);
-    await pty.waitFor(/III +Conclusions and recommendations/, at);
-    // I, II.A, II.B, II.C: tick Peacekeeping operations, then Conclusions and recommendations (the last).
+    await pty.waitFor(/III\.B +Recommendations/, at);
+    // I, II.A, II.B, II.C: tick Peacekeeping operations, then Recommendations (the last).
     pty.type(keys.down.repeat(3));
     pty.type(keys.space);
     pty.type(keys.up.repeat(4)); // wraps round to the last choice
@@ -86,7 +86,7 @@ describe.skipIf(!hasScript)("wps-report new in a terminal", () => {
       'focal_point: { name: "Ingrid Solvang-Berg", email: "isolvang@un.org" }',
     );
     expect(text).toMatch(
-      /\n## Peacekeeping operations\n\n<!-- [^\n]* -->\n\n## Conclusions and recommendations\n\n<!-- [^\n]* -->\n$/,
+      /\n## Peacekeeping operations\n\n<!-- [^\n]* -->\n\n## Recommendations\n\n<!-- [^\n]* -->\n$/,
     );
     const validate = await runInProcess(
       ["validate", "contributions/2004/dpko.md"],

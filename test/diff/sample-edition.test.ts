@@ -63,10 +63,7 @@ describe("diff on the sample edition", () => {
         )?.[0] ?? "";
       return t
         .replace(moved, "")
-        .replace(
-          /\n## Conclusions and recommendations\n/,
-          `${moved}\n## Conclusions and recommendations\n`,
-        );
+        .replace(/\n## Recommendations\n/, `${moved}\n## Recommendations\n`);
     });
     commitAll(root, "draft 2", { date: "2004-10-01T09:00:00+00:00" });
 

@@ -39,7 +39,7 @@ const files = {
       "",
       paragraph,
       "",
-      "## Conclusions and recommendations",
+      "## Recommendations",
       "",
       "<!-- wps-report-disable footnotes/repeated-reference -- the same study supports both points -->",
       "Member States should appoint more women as mediators.[^1] They should also fund their work.[^1]",
@@ -158,18 +158,18 @@ describe("status in a git repository", () => {
     expect(code).toBe(0);
     const row = (c: string) => tableLine(out, c).replace(/\s+/g, " ");
     expect(row("OSAGI")).toMatch(
-      /^OSAGI task-manager osagi\.md 2 of 8 \d+ \/ 1,500 valid 2004-07-25 Ana Ortiz$/,
+      /^OSAGI task-manager osagi\.md 2 of 9 \d+ \/ 1,500 valid 2004-07-25 Ana Ortiz$/,
     );
     expect(row("DPKO")).toMatch(
-      / dpko\.md 1 of 8 .* valid, late 2004-08-05 Ingrid Solvang$/,
+      / dpko\.md 1 of 9 .* valid, late 2004-08-05 Ingrid Solvang$/,
     );
     expect(row("UNICEF")).toMatch(
-      / unicef\.md 1 of 8 .* invalid \(1 error\) 2004-07-20 Marit Haugland$/,
+      / unicef\.md 1 of 9 .* invalid \(1 error\) 2004-07-20 Marit Haugland$/,
     );
     expect(row("UN-HABITAT")).toBe("UN-HABITAT member - - - missing -");
     // Added on 1 July under another name: on time; the rename is the last change.
     expect(row("NGOWG")).toMatch(
-      / ngowg\.md 1 of 8 .* valid 2004-08-02 Helena Marchetti$/,
+      / ngowg\.md 1 of 9 .* valid 2004-08-02 Helena Marchetti$/,
     );
     expect(out).toContain(
       "Contributions: 4 of 5 received (1 missing, 1 invalid, 1 late)",
@@ -203,7 +203,7 @@ describe("status in a git repository", () => {
       else expect(line).toContain(path.posix.basename(row.file));
       if (row.words !== undefined) {
         expect(line).toContain(`${row.words} / 1,500`);
-        expect(line).toContain(` ${row.sections.length} of 8 `);
+        expect(line).toContain(` ${row.sections.length} of 9 `);
       }
       if (typeof row.lastChange === "object")
         expect(line).toMatch(
@@ -245,12 +245,23 @@ describe("status in a git repository", () => {
     const { code, out } = await runStatus(root, { matrix: true });
     expect(code).toBe(0);
     const cells = (c: string) => tableLine(out, c).split(/\s+/).slice(1);
-    // Columns: I, II.A ... II.F, III.
+    // Columns: I, II.A ... II.F, III.A, III.B.
     expect(out).toMatch(
-      /^Entity +I +II\.A +II\.B +II\.C +II\.D +II\.E +II\.F +III$/m,
+      /^Entity +I +II\.A +II\.B +II\.C +II\.D +II\.E +II\.F +III\.A +III\.B$/m,
     );
-    expect(cells("OSAGI")).toEqual([".", ".", "x", ".", ".", ".", ".", "x"]);
+    expect(cells("OSAGI")).toEqual([
+      ".",
+      ".",
+      "x",
+      ".",
+      ".",
+      ".",
+      ".",
+      ".",
+      "x",
+    ]);
     expect(cells("UN-HABITAT")).toEqual([
+      ".",
       ".",
       ".",
       ".",
@@ -261,7 +272,17 @@ describe("status in a git repository", () => {
       ".",
       "(missing)",
     ]);
-    expect(cells("Writers")).toEqual(["0", "1", "1", "1", "1", "0", "0", "1"]);
+    expect(cells("Writers")).toEqual([
+      "0",
+      "1",
+      "1",
+      "1",
+      "1",
+      "0",
+      "0",
+      "0",
+      "1",
+    ]);
     expect(out).toMatch(/^ {2}II\.C +Peacekeeping operations$/m);
   });
 

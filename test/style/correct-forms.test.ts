@@ -18,7 +18,7 @@ const correct = [
 
 describe("no false positives", () => {
   it("leaves correct text, names, quotations, titles, code and links alone", async () => {
-    const body = `## Peacekeeping operations\n\n${correct.join("\n\n")}\n\n## Conclusions and recommendations\n\n**The Council should act.** Bold is the style of recommendations.\n`;
+    const body = `## Peacekeeping operations\n\n${correct.join("\n\n")}\n\n## Recommendations\n\n**The Council should act.** Bold is the style of recommendations.\n`;
     expect(
       await styleFindings({
         "report.yaml": reportYaml(),

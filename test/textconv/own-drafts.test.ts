@@ -29,7 +29,7 @@ describe("textconv of our own drafts", () => {
     expect(text).toBe(renderText(report));
     // The numbers come from Word's numbering, which the DOCX does not spell out.
     expect(text).toContain("\n6. Training on gender issues");
-    expect(text).toContain("    (b) Support to women's groups");
+    expect(text).toContain("    (b) Support to women’s groups");
     expect(text).toContain("        (ii) radio programmes;");
     expect(text).toContain("\nMission | Women | Per cent\nMONUC | 212 | 27\n");
     expect(text).toContain("\nNotes\n\n[1] See also");

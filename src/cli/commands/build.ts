@@ -22,7 +22,7 @@ import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import { checkOutputPath } from "../output-guard.js";
 import { displayOutputPath, writeOutput } from "../write-output.js";
 
-type Format = "docx" | "md" | "txt" | "json";
+type Format = "docx" | "md" | "txt" | "json" | "html";
 
 export interface BuildOptions {
   edition?: string;
@@ -153,6 +153,8 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = {
   ".markdown": "md",
   ".txt": "txt",
   ".json": "json",
+  ".html": "html",
+  ".htm": "html",
 };
 
 /**
@@ -189,6 +191,9 @@ async function render(
       return (await import("../../render/markdown.js")).renderMarkdown(report);
     case "json":
       return (await import("../../render/json.js")).renderJson(report);
+    // HTML draft (issue 15); kept apart until output formats have a registry.
+    case "html":
+      return (await import("../../render/html/index.js")).renderHtml(report);
     case "docx": {
       const { renderDocx } = await import("../../render/docx/index.js");
       return renderDocx(report, {
@@ -199,7 +204,11 @@ async function render(
   }
 }
 
-/** The default DOCX path is drafts/<year>/<symbol with / as ->.docx beside contributions/; text formats go to stdout. */
+/**
+ * The default DOCX path is drafts/<year>/<symbol with / as ->.docx beside
+ * contributions/, and the HTML draft's the same with .html (a page to open,
+ * not text to pipe); text formats go to stdout.
+ */
 function outputPath(
   options: BuildOptions & { format: Format },
   report: Report,
@@ -209,12 +218,12 @@ function outputPath(
 ): string | undefined {
   if (options.out !== undefined)
     return options.out === "-" ? undefined : path.resolve(cwd, options.out);
-  if (options.format !== "docx") return undefined;
+  if (options.format !== "docx" && options.format !== "html") return undefined;
   return path.join(
     root,
     "drafts",
     String(report.meta.year),
-    `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.docx`,
+    `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.${options.format}`,
   );
 }
 

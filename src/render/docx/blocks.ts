@@ -21,6 +21,15 @@ function runFormat(format: BlockFormat): RunFormat {
   return format.bold ? { bold: true } : {};
 }
 
+/**
+ * Word and LibreOffice draw a paragraph's number, (a) or bullet in the
+ * formatting of its paragraph mark (w:pPr/w:rPr): bold there makes a
+ * recommendation's number bold with its text.
+ */
+function markFormat(format: BlockFormat): { run?: { bold: true } } {
+  return format.bold ? { run: { bold: true } } : {};
+}
+
 /** With `--annotate`, a numbered paragraph's runs are wrapped in a comment naming its source. */
 function annotated(
   children: ParagraphChild[],
@@ -46,6 +55,7 @@ export function buildNumberedParagraph(
   const runs = buildRuns(content, context, runFormat(format));
   return context.make.paragraph({
     style: STYLE.numberedParagraph,
+    ...markFormat(format),
     children: annotated(runs, source, context),
   });
 }
@@ -63,6 +73,7 @@ export function buildList(
     context.make.paragraph({
       style: STYLE.subparagraph,
       numbering: { reference, level, instance },
+      ...markFormat(format),
       children: buildRuns(item.content, context, runFormat(format)),
     }),
     ...(item.children
@@ -87,6 +98,7 @@ export function buildNumberedList(
     style: STYLE.numberedParagraph,
     keepNext: true,
     spacing: { after: 0 },
+    ...markFormat(format),
     children: annotated([], source, context),
   });
   return [number, ...buildList(list, context, format)];

@@ -1,6 +1,7 @@
 import { HeadingLevel } from "docx";
 import type { FileChild, Paragraph } from "docx";
 import type { ReportChapter, ReportSection } from "../../model.js";
+import { inRecommendations } from "../../outline.js";
 import { buildBlocks, type BlockFormat } from "./blocks.js";
 import type { RenderContext } from "./context.js";
 
@@ -31,18 +32,26 @@ export function buildSection(
   ];
 }
 
-/** A chapter: heading, boilerplate, sections. "Recommendations" chapters are set in bold. */
+const formatOf = (bold: boolean): BlockFormat => (bold ? { bold: true } : {});
+
+/** A chapter: heading, boilerplate, sections. Recommendations (by chapter or section style) are set in bold. */
 export function buildChapter(
   chapter: ReportChapter,
   context: RenderContext,
 ): FileChild[] {
-  const format: BlockFormat =
-    chapter.style === "recommendations" ? { bold: true } : {};
   return [
     buildHeading(chapter.numeral, chapter.title, 1, context),
-    ...buildBlocks(chapter.blocks, context, format),
+    ...buildBlocks(
+      chapter.blocks,
+      context,
+      formatOf(inRecommendations(chapter)),
+    ),
     ...chapter.sections.flatMap((section) =>
-      buildSection(section, context, format),
+      buildSection(
+        section,
+        context,
+        formatOf(inRecommendations(chapter, section)),
+      ),
     ),
   ];
 }

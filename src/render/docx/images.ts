@@ -34,13 +34,15 @@ export function imageOptions(
     width: twipsToPixels(maxWidthTwips),
     height: twipsToPixels(TEXT_HEIGHT),
   };
+  const id = context.nextDrawingId();
   return {
     type: asset.type,
     data: asset.data,
     transformation: fitImage(asset.width, asset.height, box),
     altText: {
-      id: String(context.nextDrawingId()),
-      name: file,
+      id: String(id),
+      // Word's own naming; the repository path of the file is nobody's business in the draft.
+      name: `Picture ${id}`,
       description: alt,
       title: alt,
     },

@@ -1,4 +1,5 @@
 import type { Report } from "../../model.js";
+import { typeset } from "../typography.js";
 import { buildChapter } from "./body.js";
 import { CommentCollector } from "./comments.js";
 import { createContext } from "./context.js";
@@ -21,9 +22,10 @@ export interface DocxOptions {
  * Pure: same report and options, same bytes (no clock, no randomness, no disk).
  */
 export async function renderDocx(
-  report: Report,
+  written: Report,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
+  const report = typeset(written);
   const layout = layoutFor(options.manuscript === true);
   const lastFootnote = largest(
     report.footnotes.map((footnote) => footnote.number),

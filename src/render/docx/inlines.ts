@@ -13,8 +13,6 @@ export interface RunFormat {
   style?: string;
 }
 
-const CODE_FONT = "Courier New";
-
 // A soft line break inside a Markdown paragraph is a space in the document.
 function collapseNewlines(value: string): string {
   return value.replace(/[ \t]*\r?\n[ \t]*/g, " ");
@@ -58,10 +56,10 @@ function buildInline(
     case "strong":
       return buildRuns(inline.children, context, { ...format, bold: true });
     case "code":
+      // UN documents have no typewriter face: code is set in the body font.
       return [
         context.make.text({
           text: collapseNewlines(inline.value),
-          font: CODE_FONT,
           ...formatProps(format),
         }),
       ];

@@ -1,4 +1,5 @@
 import { Document, Packer } from "docx";
+import { unzipSync } from "fflate";
 import type { FileChild, Paragraph } from "docx";
 import type { ReportMeta } from "../../model.js";
 import type { CommentCollector } from "./comments.js";
@@ -6,7 +7,8 @@ import { layoutFor, MARGIN, PAGE, type Layout } from "./layout.js";
 import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
-import { makeReproducible, zipReproducibly } from "./reproducible.js";
+import { conformPackage, type PackageParts } from "./ooxml-conformance.js";
+import { zipReproducibly } from "./reproducible.js";
 import { buildStyles } from "./styles.js";
 
 /** The pieces of a draft: what `renderDocx` builds, and what a redline builds its own way. */
@@ -50,17 +52,20 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
       },
     ],
   });
-  const files = compileParts(document);
-  if (files !== undefined) return zipReproducibly(files, parts.meta.date);
-  const packed = await Packer.toBuffer(document);
-  return makeReproducible(new Uint8Array(packed), parts.meta.date);
+  const files =
+    compileParts(document) ??
+    new Map<string, string | Uint8Array>(
+      Object.entries(
+        unzipSync(new Uint8Array(await Packer.toBuffer(document))),
+      ),
+    );
+  conformPackage(files);
+  return zipReproducibly(files, parts.meta.date);
 }
-
-type PackageParts = Map<string, string | Uint8Array>;
 
 /**
  * The package's parts before docx zips them. Packer.toBuffer deflates
- * every part, which makeReproducible then inflates and deflates again:
+ * every part, which would then be inflated and deflated again:
  * half the time of a large draft. docx 9.15 keeps its compiler on
  * `Packer.compiler` (not public API), so this checks what it finds and
  * gives undefined otherwise, and the caller packs the public way.

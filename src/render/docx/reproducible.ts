@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import type { Zippable } from "fflate";
 import { isoDateToW3cdtf } from "./dates.js";
 
@@ -76,20 +76,10 @@ function asText(data: string | Uint8Array): string {
 }
 
 /**
- * Make a packed DOCX byte-identical for identical input: fixed core.xml
- * dates, deterministic hyperlink ids, entries in a fixed order, one entry
- * time that does not depend on the time zone, fixed compression.
- */
-export function makeReproducible(
-  docx: Uint8Array,
-  isoDate: string,
-): Uint8Array {
-  return zipReproducibly(new Map(Object.entries(unzipSync(docx))), isoDate);
-}
-
-/**
- * The same from the package's parts (path -> XML text or bytes) before any
- * zipping: compressing once instead of zip, unzip, zip again.
+ * Zip the package's parts (path -> XML text or bytes) byte-identically for
+ * identical input: fixed core.xml dates, deterministic hyperlink ids,
+ * entries in a fixed order, one entry time that does not depend on the time
+ * zone, fixed compression.
  */
 export function zipReproducibly(
   parts: ReadonlyMap<string, string | Uint8Array>,

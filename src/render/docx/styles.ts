@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType } from "docx";
+import { AlignmentType, LineRuleType, UnderlineType } from "docx";
 import type { IParagraphStyleOptions, IStylesOptions } from "docx";
 import { NUMBERING } from "./numbering.js";
 import { CM, INDENT, type Layout } from "./layout.js";
@@ -66,7 +66,11 @@ export function buildStyles(layout: Layout): IStylesOptions {
       },
       heading1: heading(layout.chapterHeading, 360, 0),
       heading2: heading(layout.sectionHeading, 240, 1),
-      hyperlink: { run: { color: "0000FF", underline: {} } },
+      // Links print their address (see render/typography.ts) in the text's
+      // own colour, not blue underlined words; they stay clickable on screen.
+      hyperlink: {
+        run: { color: BLACK, underline: { type: UnderlineType.NONE } },
+      },
       footnoteText: {
         run: { size: layout.footnote },
         paragraph: {

@@ -21,13 +21,15 @@ import {
   source,
 } from "../../helpers/report.js";
 import { sampleReport } from "../../helpers/sample-report.js";
+import { typeset } from "../../../src/render/typography.js";
 
 let report: Report;
 let parts: Map<string, string>;
 let body: DocxParagraph[];
 
 beforeAll(async () => {
-  report = sampleReport();
+  // Compared as printed: typographic quotes, links with their address.
+  report = typeset(sampleReport());
   parts = unzipDocx(await renderDocx(report));
   body = paragraphs(part(parts, "word/document.xml"));
 });
@@ -151,7 +153,7 @@ describe("paragraph numbering", () => {
     const subparagraphs = body.filter((p) => p.style === "Subparagraph");
     expect(subparagraphs.map((p) => p.text).slice(0, 5)).toEqual([
       "Training of adolescent girls in mediation;",
-      "Support to women's groups monitoring local tensions, through:",
+      "Support to women’s groups monitoring local tensions, through:",
       "small grants;",
       "radio programmes;",
       "Collection of data disaggregated by sex and age.",

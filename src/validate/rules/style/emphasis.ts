@@ -1,21 +1,25 @@
 import type { Emphasis, Nodes, Strong } from "mdast";
 import { walkMarkdown } from "../../../mdast-walk.js";
 import type { Edition } from "../../../model.js";
-import { headingKey, targetIndex } from "../../../outline.js";
+import {
+  headingKey,
+  inRecommendations,
+  targetIndex,
+} from "../../../outline.js";
 import { placeOf, type Reporter } from "../../reporter.js";
 
 const RULE = "style/emphasis";
 
 /**
- * No bold or italics for emphasis. Bold is allowed in the chapter of
- * conclusions and recommendations (which the draft sets in bold anyway);
+ * No bold or italics for emphasis. Bold is allowed where the outline puts
+ * recommendations (which the draft sets in bold anyway);
  * italics that start with a capital or a figure are taken for the title of
  * a publication and left alone.
  */
 export function checkEmphasis(edition: Edition, reporter: Reporter): void {
   const targets = targetIndex(edition.outline);
-  const styles = new Map(
-    edition.outline.chapters.map((chapter) => [chapter.id, chapter.style]),
+  const chapters = new Map(
+    edition.outline.chapters.map((chapter) => [chapter.id, chapter]),
   );
   for (const contribution of edition.contributions) {
     const visit = (nodes: Nodes[], boldAllowed: boolean) =>
@@ -30,9 +34,15 @@ export function checkEmphasis(edition: Edition, reporter: Reporter): void {
       });
     for (const section of contribution.sections) {
       const target = targets.get(headingKey(section.heading));
-      const style =
-        target === undefined ? undefined : styles.get(target.chapterId);
-      visit(section.blocks, style === "recommendations");
+      const chapter =
+        target === undefined ? undefined : chapters.get(target.chapterId);
+      const outlineSection = chapter?.sections.find(
+        (s) => s.id === target?.sectionId,
+      );
+      visit(
+        section.blocks,
+        chapter !== undefined && inRecommendations(chapter, outlineSection),
+      );
     }
     visit([...contribution.footnotes.values()], false);
   }
@@ -53,7 +63,7 @@ function report(
     {
       hint:
         kind === "bold"
-          ? "Bold is reserved for conclusions and recommendations (General Assembly resolution 52/214); let the wording carry the emphasis and remove the `**`."
+          ? "Bold is reserved for recommendations (General Assembly resolution 52/214), which the draft sets in bold itself; let the wording carry the emphasis and remove the `**`."
           : "Italics are not used for emphasis; let the wording carry it and remove the `*`. Italics are for titles and foreign terms: if this is one, add `<!-- wps-report-disable style/emphasis -- title of a publication -->` above the paragraph.",
     },
   );

@@ -1,6 +1,7 @@
 import type { Reporter, Rule } from "../../reporter.js";
 import { checkDates } from "./dates.js";
 import { checkEmphasis } from "./emphasis.js";
+import { checkFootnoteMarks } from "./footnote-mark.js";
 import { checkHeadingCase } from "./headings.js";
 import { checkPerCent } from "./per-cent.js";
 import { checkResolutionCitations } from "./resolutions.js";
@@ -30,6 +31,10 @@ export const textRules: TextRule[] = [
  * the outline's chapter styles, heading case checks the outline. Acronyms
  * need the merged reading order and run after merge: see `checkAcronyms`.
  */
-export const styleRules: Rule[] = [checkEmphasis, checkHeadingCase];
+export const styleRules: Rule[] = [
+  checkEmphasis,
+  checkHeadingCase,
+  checkFootnoteMarks,
+];
 
 export { checkAcronyms } from "./acronyms.js";

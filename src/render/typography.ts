@@ -1,0 +1,252 @@
+import { append } from "../append.js";
+import type {
+  Inline,
+  ListItem,
+  Report,
+  ReportBlock,
+  ReportFootnote,
+  ReportList,
+} from "../model.js";
+
+// UN typography for everything that prints the draft (DOCX, text, Markdown,
+// the redline): typographic quotes and apostrophes whatever the contributor
+// typed, an en dash in number ranges, and links that keep their address on
+// paper. Applied by the renderers, not by merge: the report's data (JSON,
+// the validator's view) stays as written. Idempotent, so a renderer may
+// receive a report that is already typeset.
+
+const OPEN_DOUBLE = "\u201C";
+const CLOSE_DOUBLE = "\u201D";
+const OPEN_SINGLE = "\u2018";
+const APOSTROPHE = "\u2019";
+const EN_DASH = "\u2013";
+
+/** A character after which a quote opens: nothing, white space, an opening bracket or quote, a dash. */
+const OPENS_AFTER = /[\s([{\u201C\u2018\u2013\u2014/-]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Web addresses in running text are printed exactly as written. */
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)'\]]/giu;
+
+/**
+ * Straight quotes to typographic ones, as pandoc's `smart` extension does:
+ * `'` inside or at the end of a word is an apostrophe (women’s, girls’),
+ * `'` or `"` after a space or an opening bracket opens, anything else closes.
+ * `before` is the character printed just before `text` (across inline
+ * boundaries), "" at the start of a paragraph.
+ */
+export function smartQuotes(text: string, before = ""): string {
+  let out = "";
+  let previous = before;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    const next = text[i + 1] ?? "";
+    let printed = char;
+    const opens = previous === "" || OPENS_AFTER.test(previous);
+    if (char === '"') printed = opens ? OPEN_DOUBLE : CLOSE_DOUBLE;
+    else if (char === "'") {
+      // '90s: an elided number takes an apostrophe, not an opening quote.
+      const elision = /^\d\ds\b/.test(text.slice(i + 1, i + 5));
+      printed =
+        opens && !elision && (WORD_CHAR.test(next) || next === '"')
+          ? OPEN_SINGLE
+          : APOSTROPHE;
+    }
+    out += printed;
+    previous = printed;
+  }
+  return out;
+}
+
+/** 2005-2007 -> 2005–2007, paras. 12-15 -> 12–15; never inside a longer run (2004-10-31, 04-53453-1). */
+export function numberRanges(text: string): string {
+  return text.replace(
+    /(?<![\d\p{L}.,/-])(\d{1,4})-(\d{1,4})(?![\d\p{L}/-]|[.,]\d)/gu,
+    `$1${EN_DASH}$2`,
+  );
+}
+
+/** Both, leaving web addresses in the text alone. */
+function typesetText(text: string, before: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const start = match.index;
+    out += numberRanges(
+      smartQuotes(text.slice(last, start), lastChar(out, before)),
+    );
+    out += match[0];
+    last = start + match[0].length;
+  }
+  return (
+    out + numberRanges(smartQuotes(text.slice(last), lastChar(out, before)))
+  );
+}
+
+function lastChar(printed: string, before: string): string {
+  return printed === "" ? before : printed.slice(-1);
+}
+
+/** What a reader sees of a link's address: without the `mailto:` of an e-mail address. */
+export function printedAddress(url: string): string {
+  return url.replace(/^mailto:/i, "");
+}
+
+function plain(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) =>
+      inline.type === "text" || inline.type === "code"
+        ? inline.value
+        : "children" in inline
+          ? plain(inline.children)
+          : "",
+    )
+    .join("");
+}
+
+/**
+ * A paragraph's inlines, typeset. `state.before` carries the last printed
+ * character through emphasis, links and code, so `"*Title*"` opens and
+ * closes properly.
+ */
+function typesetInlines(
+  inlines: readonly Inline[],
+  state: { before: string },
+): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    switch (inline.type) {
+      case "text": {
+        const value = typesetText(inline.value, state.before);
+        if (value !== "") state.before = value.slice(-1);
+        out.push({ type: "text", value });
+        break;
+      }
+      case "code":
+        if (inline.value !== "") state.before = inline.value.slice(-1);
+        out.push(inline);
+        break;
+      case "emphasis":
+      case "strong":
+        out.push({
+          type: inline.type,
+          children: typesetInlines(inline.children, state),
+        });
+        break;
+      case "link":
+        append(out, typesetLink(inline, state));
+        break;
+      case "break":
+        state.before = " ";
+        out.push(inline);
+        break;
+      case "footnote":
+      case "image":
+        out.push(inline);
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The UN prints a link's address, not blue underlined words: a link whose
+ * words are its address stays as it is; any other becomes its words then
+ * the address in brackets, "the checklist (https://www.un.org/…)", the
+ * address still a link for whoever reads the file on screen.
+ */
+function typesetLink(
+  link: Extract<Inline, { type: "link" }>,
+  state: { before: string },
+): Inline[] {
+  const address = printedAddress(link.url);
+  const words = plain(link.children).trim();
+  const bare = (value: string) =>
+    value.replace(/^(?:https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
+  if (words === "" || bare(words) === bare(link.url)) {
+    const shown = words === "" ? address : words;
+    state.before = shown.slice(-1);
+    return [
+      {
+        type: "link",
+        url: link.url,
+        children: [{ type: "text", value: shown }],
+      },
+    ];
+  }
+  const children = typesetInlines(link.children, state);
+  state.before = ")";
+  return [
+    ...children,
+    { type: "text", value: " (" },
+    {
+      type: "link",
+      url: link.url,
+      children: [{ type: "text", value: address }],
+    },
+    { type: "text", value: ")" },
+  ];
+}
+
+function paragraphOf(inlines: readonly Inline[]): Inline[] {
+  return typesetInlines(inlines, { before: "" });
+}
+
+function typesetList(list: ReportList): ReportList {
+  return {
+    ...list,
+    items: list.items.map((item): ListItem => ({
+      ...item,
+      content: paragraphOf(item.content),
+      ...(item.children ? { children: typesetList(item.children) } : {}),
+    })),
+  };
+}
+
+function typesetBlock(block: ReportBlock): ReportBlock {
+  switch (block.kind) {
+    case "paragraph":
+      return { ...block, content: paragraphOf(block.content) };
+    case "list":
+      return { ...block, list: typesetList(block.list) };
+    case "table":
+      return {
+        ...block,
+        header: block.header.map(paragraphOf),
+        rows: block.rows.map((row) => row.map(paragraphOf)),
+      };
+    case "quote":
+      return { ...block, paragraphs: block.paragraphs.map(paragraphOf) };
+    case "figure":
+      return block;
+  }
+}
+
+const typesetReports = new WeakMap<Report, Report>();
+
+/** The report as printed: every text typeset (titles and headings from the outline too). */
+export function typeset(report: Report): Report {
+  const known = typesetReports.get(report);
+  if (known !== undefined) return known;
+  const title = (value: string) => typesetText(value, "");
+  const result: Report = {
+    ...report,
+    chapters: report.chapters.map((chapter) => ({
+      ...chapter,
+      title: title(chapter.title),
+      blocks: chapter.blocks.map(typesetBlock),
+      sections: chapter.sections.map((section) => ({
+        ...section,
+        title: title(section.title),
+        blocks: section.blocks.map(typesetBlock),
+      })),
+    })),
+    footnotes: report.footnotes.map((note): ReportFootnote => ({
+      ...note,
+      paragraphs: note.paragraphs.map(paragraphOf),
+    })),
+  };
+  typesetReports.set(report, result);
+  typesetReports.set(result, result);
+  return result;
+}
