@@ -1,4 +1,4 @@
-import { docsUrlFor } from "./catalog.js";
+import { docsUrlFor } from "./docs-url.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { displayPath } from "./format-text.js";
 import { escapeControls } from "./terminal-text.js";
@@ -46,7 +46,7 @@ function docsBase(env: NodeJS.ProcessEnv): string {
 }
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   // The log is also read raw (a terminal, `gh run view --log`): other
   // control characters are shown escaped, as in the text output.
   return escapeControls(
@@ -54,6 +54,6 @@ function escapeData(text: string): string {
   );
 }
 
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }

@@ -1,4 +1,3 @@
-import { append } from "../append.js";
 import { displayPath } from "../diagnostics/format-text.js";
 import { escapeHtml } from "../render/html/escape.js";
 import type { LeftOut } from "./buildable.js";
@@ -105,10 +104,7 @@ export function formatDiffHtml(
     );
   }
   if (options.statOnly !== true)
-    append(
-      body,
-      changes.map((change) => changeHtml(change, where)),
-    );
+    for (const change of changes) body.push(changeHtml(change, where));
   return `${[
     "<!DOCTYPE html>",
     '<html lang="en">',

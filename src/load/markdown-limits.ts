@@ -26,7 +26,7 @@ export const MAX_TABLE_ROWS = 1000;
 export const MAX_LIST_ITEMS = 5000;
 
 export interface MarkdownLimitProblem {
-  ruleId: "markdown/nesting-too-deep" | "markdown/too-complex";
+  reason: "nesting-too-deep" | "too-complex";
   /** 1-based, in the text given. */
   line: number;
   column: number;
@@ -49,7 +49,7 @@ export function findMarkdownLimitProblem(
     const depth = nestingOf(text, start, end);
     if (depth > MAX_NESTING) {
       return {
-        ruleId: "markdown/nesting-too-deep",
+        reason: "nesting-too-deep",
         line,
         column: 1,
         message: `Unexpected nesting ${depth} levels deep (block quotes and lists), expected at most ${MAX_NESTING}`,
@@ -58,7 +58,7 @@ export function findMarkdownLimitProblem(
     }
     if (depth > 0 && ++itemLines > MAX_LIST_ITEMS) {
       return {
-        ruleId: "markdown/too-complex",
+        reason: "too-complex",
         line,
         column: 1,
         message: `Unexpected list item or quoted line number ${groupDigits(MAX_LIST_ITEMS + 1)}, expected at most ${groupDigits(MAX_LIST_ITEMS)} in a contribution`,
@@ -72,7 +72,7 @@ export function findMarkdownLimitProblem(
     } else {
       if (hasPipe(text, start, end) && ++pipeLines > MAX_TABLE_ROWS + 2) {
         return {
-          ruleId: "markdown/too-complex",
+          reason: "too-complex",
           line: paragraphLine,
           column: 1,
           message: `Unexpected table with more than ${groupDigits(MAX_TABLE_ROWS)} rows`,
@@ -82,7 +82,7 @@ export function findMarkdownLimitProblem(
       marks += countMarks(text, start, end);
       if (marks > MAX_MARKS_PER_PARAGRAPH) {
         return {
-          ruleId: "markdown/too-complex",
+          reason: "too-complex",
           line: paragraphLine,
           column: 1,
           message: `Unexpected paragraph with more than ${MAX_MARKS_PER_PARAGRAPH} emphasis and bracket marks (* _ ~ [ ])`,

@@ -1,6 +1,6 @@
-import { append } from "../../append.js";
-import type { Report, ReportBlock, ReportFootnote } from "../../model.js";
+import type { Report, ReportFootnote } from "../../model.js";
 import { formatUnDate } from "../../un-date.js";
+import { typeset } from "../typography.js";
 import { renderBlock, sourceText } from "./blocks.js";
 import { escapeHtml } from "./escape.js";
 import { renderInlines, type InlineContext } from "./inlines.js";
@@ -22,7 +22,9 @@ export const CONTENT_SECURITY_POLICY =
  * (entity, file, line) on hover or for all blocks with "Show sources".
  * The same report gives the same bytes.
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(written: Report): string {
+  // UN typography, as every printed form of the draft has it.
+  const report = typeset(written);
   const context: InlineContext = {
     images: report.images,
     referenced: new Set(),
@@ -36,13 +38,15 @@ export function renderHtml(report: Report): string {
       `<section class="chapter${recommendations}" id="chapter-${escapeHtml(chapter.numeral)}">`,
       `<h2><span class="label">${escapeHtml(chapter.numeral)}.</span>${escapeHtml(chapter.title)}</h2>`,
     );
-    append(body, blocks(chapter.blocks, context));
+    // One push per block: a spread of a large edition's blocks would overflow the call stack.
+    for (const block of chapter.blocks) body.push(renderBlock(block, context));
     for (const section of chapter.sections) {
       body.push(
         `<section class="section" id="section-${escapeHtml(chapter.numeral)}-${escapeHtml(section.letter)}">`,
         `<h3><span class="label">${escapeHtml(section.letter)}.</span>${escapeHtml(section.title)}</h3>`,
       );
-      append(body, blocks(section.blocks, context));
+      for (const block of section.blocks)
+        body.push(renderBlock(block, context));
       body.push("</section>");
     }
     body.push("</section>");
@@ -93,13 +97,6 @@ export function renderHtml(report: Report): string {
     "</body>",
     "</html>",
   ].join("\n")}\n`;
-}
-
-function blocks(
-  list: readonly ReportBlock[],
-  context: InlineContext,
-): string[] {
-  return list.map((block) => renderBlock(block, context));
 }
 
 function footnote(note: ReportFootnote, context: InlineContext): string {

@@ -120,18 +120,19 @@ describe("hostile contribution text", () => {
     expect(html).not.toMatch(/<script|<img src=x|<iframe|<b>x/i);
     expect(html).not.toMatch(/href="(javascript|data):/i);
     expect(html).toContain(
-      "Delegates wrote &lt;script&gt;alert(&quot;p&quot;)&lt;/script&gt;",
+      "Delegates wrote &lt;script&gt;alert(“p”)&lt;/script&gt;",
     );
     expect(html).toContain(
       "<code>&lt;script&gt;alert(&quot;code&quot;)&lt;/script&gt;</code>",
     );
-    expect(html).toContain("&quot;quotes&quot; &amp; ampersands");
-    // The unsafe link keeps its words, not its target.
-    expect(html).toMatch(
-      /<span class="link-text" title="javascript:[^"]*">a link<\/span>/,
+    // Typeset as every printed form is: typographic quotes.
+    expect(html).toContain("with “quotes” &amp; ampersands");
+    // The unsafe link's address is printed as text (as on paper), never a target.
+    expect(html).toContain(
+      '<span class="link-text" title="javascript:alert(&quot;link&quot;)">javascript:alert(&quot;link&quot;)</span>',
     );
     expect(html).toContain(
-      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">a page</a>',
+      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">https://example.org/?a=1&amp;b=&quot;2&quot;</a>',
     );
     expect(html).toContain("<th>Head &lt;b&gt;x&lt;/b&gt;</th>");
     expect(html).toContain("A note with &lt;script&gt;");
@@ -167,7 +168,24 @@ describe("build --format html", () => {
       readFileSync(path.join(edition.root, "again.html")).equals(bytes),
     ).toBe(true);
     expect(bytes.toString("utf8")).toContain(
-      "UNICEF supported girls&#39; participation.",
+      "UNICEF supported girls’ participation.",
     );
+  });
+
+  it("takes the format from --out's .html extension", async () => {
+    const edition = makeEdition({
+      "report.yaml": reportYaml(),
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Peace negotiations\n\nUNICEF supported girls' participation.\n",
+      ),
+    });
+    const result = await runBin(["build", "--out", "preview.html"], {
+      cwd: edition.root,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(
+      readFileSync(path.join(edition.root, "preview.html"), "utf8"),
+    ).toMatch(/^<!DOCTYPE html>\n/);
   });
 });
