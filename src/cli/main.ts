@@ -47,6 +47,16 @@ export function reportError(error: unknown, io: CliIO): number {
       io.stderr.write(`  fix: ${escapeControls(error.hint)}\n`);
     return 2;
   }
+  if (
+    error instanceof Error &&
+    (error as NodeJS.ErrnoException).code === "ESYMLINK"
+  ) {
+    // writeFileAtomic refused a symbolic link inside the project: the project's problem, not a bug.
+    io.stderr.write(
+      `wps-report: ${escapeControls(error.message.replace(/^ESYMLINK: /, ""))}, and wps-report never writes through one inside the project\n  fix: Replace the link with a real file (git rm it), then run the command again.\n`,
+    );
+    return 2;
+  }
   if (error instanceof UsageError) {
     io.stderr.write(`wps-report: ${escapeControls(error.message)}\n`);
     return 2;

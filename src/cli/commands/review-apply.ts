@@ -192,7 +192,10 @@ export async function applyReview(input: ApplyInput): Promise<number> {
   const written: string[] = [];
   try {
     for (const write of writes) {
-      await writeFileAtomic(path.join(root, write.file), write.after);
+      // Never through a symbolic link a pull request put in the project.
+      await writeFileAtomic(path.join(root, write.file), write.after, {
+        noLinksBelow: root,
+      });
       written.push(write.file);
     }
   } catch (error) {
