@@ -25,6 +25,7 @@ export const LAYERS = [
     "diagnostics",
     "shared",
     "group-digits",
+    "append",
     "un-date",
     "mdast-walk",
     "outline",

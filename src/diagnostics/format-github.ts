@@ -2,6 +2,7 @@ import path from "node:path";
 import { docsUrlFor } from "./docs-url.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { displayPath } from "./format-text.js";
+import { escapeControls } from "./terminal-text.js";
 
 /**
  * GitHub Actions workflow commands: one `::error file=...,line=...,col=...::`
@@ -65,7 +66,11 @@ function docsBase(env: NodeJS.ProcessEnv): string {
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  // The log is also read raw (a terminal, `gh run view --log`): other
+  // control characters are shown escaped, as in the text output.
+  return escapeControls(
+    text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"),
+  );
 }
 
 export function escapeProperty(text: string): string {

@@ -19,6 +19,7 @@ import {
   type PositionedYaml,
 } from "./yaml-document.js";
 import { scalarPlacement } from "./yaml-scalar.js";
+import { append } from "../append.js";
 
 export interface LoadedContribution {
   contribution?: Contribution;
@@ -186,7 +187,7 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
       if (contribution.footnotes.has(label)) body?.blocks.push(definition);
       else contribution.footnotes.set(label, definition);
     }
-    contribution.suppressions.push(...(body?.suppressions ?? []));
+    append(contribution.suppressions, body?.suppressions ?? []);
     contribution.sections.push({
       heading: section.heading,
       position: section.position,

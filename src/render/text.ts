@@ -1,6 +1,7 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
 import { subparagraphLabel } from "../merge/labels.js";
 import { formatUnDate } from "../un-date.js";
+import { append } from "../append.js";
 import { numberLine } from "./number-line.js";
 import { typeset } from "./typography.js";
 
@@ -31,10 +32,12 @@ export function renderText(written: Report): string {
   ];
   for (const chapter of report.chapters) {
     lines.push("", `${chapter.numeral}. ${chapter.title}`);
-    for (const block of chapter.blocks) lines.push("", ...blockLines(block));
+    for (const block of chapter.blocks)
+      append(lines, ["", ...blockLines(block)]);
     for (const section of chapter.sections) {
       lines.push("", `${section.letter}. ${section.title}`);
-      for (const block of section.blocks) lines.push("", ...blockLines(block));
+      for (const block of section.blocks)
+        append(lines, ["", ...blockLines(block)]);
     }
   }
   if (report.footnotes.length > 0) {

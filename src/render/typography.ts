@@ -1,3 +1,4 @@
+import { append } from "../append.js";
 import type {
   Inline,
   ListItem,
@@ -133,7 +134,7 @@ function typesetInlines(
         });
         break;
       case "link":
-        out.push(...typesetLink(inline, state));
+        append(out, typesetLink(inline, state));
         break;
       case "break":
         state.before = " ";

@@ -1,3 +1,4 @@
+import { append } from "../append.js";
 import type { Anchor, AnchorMap } from "../render/docx/anchors.js";
 import type { PlacedParagraph, SourcePlace } from "./listing.js";
 import { describeChange } from "./format.js";
@@ -310,7 +311,7 @@ export function applyOperations(
         order,
       });
     }
-    replacements.push(...planned);
+    append(replacements, planned);
     applied += planned.length;
   });
   return {

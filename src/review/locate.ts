@@ -1,3 +1,4 @@
+import { largest } from "../append.js";
 import type {
   BlockContent,
   DefinitionContent,
@@ -147,9 +148,9 @@ export function findTarget(source: SourceText, anchor: Anchor): Target {
     case "t": {
       if (block.type !== "table")
         return { kind: "none", block, why: "the block there is not a table" };
-      const columns = Math.max(
+      const columns = largest(
+        block.children.map((r) => r.children.length),
         0,
-        ...block.children.map((r) => r.children.length),
       );
       const row =
         block.children[Math.floor(anchor.ordinal / Math.max(1, columns))];

@@ -1,3 +1,5 @@
+import { append } from "../append.js";
+
 /**
  * A small declarative description of the YAML the tool reads. The loader
  * checks values against it and `wps-report schema` turns the same specs into
@@ -139,7 +141,7 @@ function checkObject(
       });
       continue;
     }
-    problems.push(...checkAgainstSpec(property, value[key], [...path, key]));
+    append(problems, checkAgainstSpec(property, value[key], [...path, key]));
   }
   for (const key of spec.required ?? []) {
     if (!Object.hasOwn(value, key)) {

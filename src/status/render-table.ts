@@ -1,4 +1,5 @@
 import path from "node:path";
+import { append } from "../append.js";
 import {
   formatNumber,
   layoutColumns,
@@ -56,11 +57,12 @@ export function renderStatusTable(
       `Files not named <entity>.md: ${named.map((r) => `${r.code} ${path.posix.basename(r.file ?? "")}`).join(", ")}`,
     );
   const own = ownTermsLines(status);
-  if (own.length > 0) lines.push("", ...own);
+  if (own.length > 0) append(lines, ["", ...own]);
   if (status.silenced.length > 0) {
     lines.push("", style.bold("Silenced rules (with the reason given):"));
-    lines.push(
-      ...layoutColumns(
+    append(
+      lines,
+      layoutColumns(
         status.silenced.map((s) => [
           { text: `  ${path.posix.basename(s.file)}:${s.line}` },
           { text: s.ruleId, paint: style.dim },
@@ -76,7 +78,7 @@ export function renderStatusTable(
         `  ${path.posix.basename(u.file)}  ${u.entity === undefined ? "no entity in its front matter" : `entity ${u.entity} is not in report.yaml`}${u.errors > 0 ? ` (${plural(u.errors, "error")})` : ""}`,
       );
   }
-  lines.push("", ...summaryLines(status, options));
+  append(lines, ["", ...summaryLines(status, options)]);
   return `${lines.join("\n")}\n`;
 }
 

@@ -23,6 +23,7 @@ import type { CliIO } from "../io.js";
 import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
 import { ConfigError } from "../../diagnostics/errors.js";
+import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import { checkOutputPath } from "../output-guard.js";
 import { displayOutputPath, writeOutput } from "../write-output.js";
 import {
@@ -178,11 +179,11 @@ async function build(
   io.stderr.write(`${wordsLine(words, result.edition.config.wordLimit)}\n`);
   for (const s of summary.silenced)
     io.stderr.write(
-      `silenced ${s.ruleId} at ${s.file}:${s.line}: ${s.reason}\n`,
+      `silenced ${s.ruleId} at ${quotePath(s.file)}:${s.line}: ${escapeLine(s.reason)}\n`,
     );
   if (out !== undefined) {
     io.stderr.write(
-      `Wrote ${summary.output}: ${plural(summary.paragraphs, "paragraph")}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`,
+      `Wrote ${quotePath(summary.output ?? "")}: ${plural(summary.paragraphs, "paragraph")}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`,
     );
   }
   if (skipped.length > 0) {

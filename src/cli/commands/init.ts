@@ -5,6 +5,7 @@ import { locateEdition, toPosix } from "../../load/find-edition.js";
 import type { CliIO } from "../io.js";
 import { plural, type StatusStyle } from "../../status/columns.js";
 import { styleFor } from "../style.js";
+import { largest } from "../../append.js";
 
 export interface InitOptions {
   /** The new edition's year, as typed. */
@@ -63,7 +64,10 @@ function renderInit(
   shown: (file: string) => string,
   style: StatusStyle,
 ): string {
-  const width = Math.max(...result.files.map((f) => f.change.length));
+  const width = largest(
+    result.files.map((f) => f.change.length),
+    0,
+  );
   const lines = [
     result.fromDir === undefined
       ? `Started ${result.dir}, the first edition of this repository (${plural(result.entities, "entity", "entities")} on the roster: add the others):`

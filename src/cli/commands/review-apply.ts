@@ -1,3 +1,4 @@
+import { append } from "../../append.js";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -160,7 +161,7 @@ export async function applyReview(input: ApplyInput): Promise<number> {
       continue;
     }
     const result = applyOperations(source, ops);
-    notApplied.push(...result.notApplied);
+    append(notApplied, result.notApplied);
     if (result.applied === 0) continue;
     applied += result.applied;
     let merged = result.text;
@@ -193,7 +194,10 @@ export async function applyReview(input: ApplyInput): Promise<number> {
   const written: string[] = [];
   try {
     for (const write of writes) {
-      await writeFileAtomic(path.join(root, write.file), write.after);
+      // Never through a symbolic link a pull request put in the project.
+      await writeFileAtomic(path.join(root, write.file), write.after, {
+        noLinksBelow: root,
+      });
       written.push(write.file);
     }
   } catch (error) {

@@ -8,6 +8,7 @@ import { computeStatus } from "../../status/compute-status.js";
 import { localIsoDate } from "../../status/dates.js";
 import { renderStatusMatrix } from "../../status/render-matrix.js";
 import { renderStatusTable } from "../../status/render-table.js";
+import { statusForTerminal } from "../../status/for-terminal.js";
 import { computeReminders, renderReminders } from "../../status/remind.js";
 import type { EditionStatus } from "../../status/types.js";
 import type { CliIO } from "../io.js";
@@ -55,14 +56,13 @@ export async function statusCommand(
         : 80,
   };
   if (options.remind === true) {
-    const reminders = computeReminders(
-      withPaths(status, shown),
-      edition.config,
-    );
+    // JSON stays exact; text for a terminal has its control characters escaped.
+    const reminders = (from: EditionStatus) =>
+      computeReminders(withPaths(from, shown), edition.config);
     io.stdout.write(
       options.json === true
-        ? `${JSON.stringify(reminders, null, 2)}\n`
-        : renderReminders(reminders, render),
+        ? `${JSON.stringify(reminders(status), null, 2)}\n`
+        : renderReminders(reminders(statusForTerminal(status)), render),
     );
     return options.strict === true && needsAttention(status) ? 1 : 0;
   }
@@ -72,10 +72,11 @@ export async function statusCommand(
       `${JSON.stringify({ ...withPaths(status, shown), circulated }, null, 2)}\n`,
     );
   } else {
+    const terminalStatus = statusForTerminal(status);
     io.stdout.write(
       options.matrix === true
-        ? renderStatusMatrix(status, render)
-        : renderStatusTable(status, render),
+        ? renderStatusMatrix(terminalStatus, render)
+        : renderStatusTable(terminalStatus, render),
     );
     io.stdout.write(formatCirculated(circulated));
   }

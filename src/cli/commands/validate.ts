@@ -16,6 +16,7 @@ import type {
 } from "../../diagnostics/diagnostic.js";
 import { editionOfPath } from "../../load/edition-of-path.js";
 import { locateEdition } from "../../load/find-edition.js";
+import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
 
@@ -188,10 +189,10 @@ async function writeFixes(
   const out = options.format === "text" ? io.stdout : io.stderr;
   let count = 0;
   for (const file of files) {
-    const shown = displayPath(file.file, where);
+    const shown = quotePath(displayPath(file.file, where));
     for (const change of file.applied)
       out.write(
-        `${shown}:${change.line}:${change.column} ${change.old} -> ${change.text}\n`,
+        `${shown}:${change.line}:${change.column} ${escapeLine(change.old)} -> ${escapeLine(change.text)}\n`,
       );
     if (file.changedMeanwhile === true)
       out.write(

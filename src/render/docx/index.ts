@@ -8,6 +8,7 @@ import { isoDateToUtc } from "./dates.js";
 import { buildFootnotes } from "./footnotes.js";
 import { layoutFor } from "./layout.js";
 import { packDocx } from "./pack.js";
+import { largest } from "../../append.js";
 
 /** Options of {@link renderDocx}. */
 export interface DocxOptions {
@@ -35,9 +36,9 @@ export async function renderDocx(
 ): Promise<Uint8Array> {
   const report = typeset(written);
   const layout = layoutFor(options.manuscript === true);
-  const lastFootnote = Math.max(
+  const lastFootnote = largest(
+    report.footnotes.map((footnote) => footnote.number),
     0,
-    ...report.footnotes.map((footnote) => footnote.number),
   );
   const comments =
     options.annotate === true
