@@ -41,7 +41,7 @@ export const LAYERS = [
   // Speed around the pure stages.
   ["engine"],
   // Composition: the one place that runs the rules.
-  ["build-report"],
+  ["build-report", "skip-invalid"],
   // Features built on a whole build.
   ["diff", "status", "create", "init", "fix", "circulate", "review"],
   // Entry points.

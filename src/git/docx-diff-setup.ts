@@ -1,5 +1,5 @@
 import path from "node:path";
-import { projectBin } from "../init/project-bin.js";
+import { projectBin } from "./project-bin.js";
 import { updateTextFile, withLine } from "../fs/text-files.js";
 import { gitTopLevel, runGit } from "./run-git.js";
 

@@ -11,7 +11,7 @@ import { toPosix } from "../load/find-edition.js";
 import { mergeCodeowners, planCodeowners } from "./codeowners.js";
 import { firstReportYaml } from "./first-report-yaml.js";
 import { nextReportYaml } from "./next-report-yaml.js";
-import { projectBin } from "./project-bin.js";
+import { projectBin } from "../git/project-bin.js";
 import { writeSchemaFiles } from "./schema-files.js";
 import {
   createIfAbsent,
