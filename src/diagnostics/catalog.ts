@@ -113,6 +113,11 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     title: "A section heading has text under it",
     hint: "Write the text under the heading, or remove the heading.",
   },
+  "structure/list-without-lead-in": {
+    severity: "warning",
+    title: "A list follows the paragraph that introduces it",
+    hint: 'Write a sentence ending with a colon before the list ("The Fund supported:"): the list becomes its subparagraphs (a), (b). Without one, the list takes a paragraph number of its own, printed on its first item\'s line.',
+  },
   "structure/no-sections": {
     severity: "error",
     title: "A contribution has at least one section",

@@ -163,14 +163,19 @@ export class BodyWriter {
     }
     if (label !== undefined) {
       // Numbered by its style: a numbered paragraph; with no text it is the
-      // number of the list that follows it.
+      // number of the list that follows it, and one that starts with a
+      // written label and a tab ("(a)<tab>…", as wps-report writes a list
+      // with no lead-in) holds that list's first item: the rest joins it.
+      const firstItem = /^(\([a-z]+\)|\u2022)\t/.exec(text);
+      const body = firstItem ? text.replace("\t", " ") : text;
       const full =
         label.text === ""
-          ? text
-          : text === ""
+          ? body
+          : body === ""
             ? label.text
-            : `${label.text} ${text}`;
-      if (full !== "") this.#emit(full, text === "" ? "lead" : "other", false);
+            : `${label.text} ${body}`;
+      if (full !== "")
+        this.#emit(full, body === "" || firstItem ? "lead" : "other", false);
       return;
     }
     if (text.trim() === "") return;

@@ -7,6 +7,7 @@ import { Reporter, type Rule } from "./reporter.js";
 import { checkFiles } from "./rules/files.js";
 import { checkFootnotes } from "./rules/footnotes.js";
 import { checkFrontMatter } from "./rules/front-matter.js";
+import { checkListLeadIns } from "./rules/list-lead-in.js";
 import { checkMarkdown } from "./rules/markdown.js";
 import { checkOutline } from "./rules/outline.js";
 import { checkStructure } from "./rules/structure.js";
@@ -21,6 +22,7 @@ export const editionRules: Rule[] = [
   checkFiles,
   checkFrontMatter,
   checkStructure,
+  checkListLeadIns,
   checkMarkdown,
   checkFootnotes,
   checkSuppressions,

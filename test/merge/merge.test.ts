@@ -90,7 +90,7 @@ describe("mergeContributions", () => {
         "",
         "Notes",
         "",
-        "[1] Department of Peacekeeping Operations and United Nations Children's Fund.",
+        "[1] Department of Peacekeeping Operations and United Nations Children’s Fund.",
         "",
       ].join("\n"),
     );
@@ -124,8 +124,7 @@ describe("mergeContributions", () => {
         "A | B",
         "1 | 2",
         "",
-        "4.",
-        "    • a list after a table stands alone",
+        "4. • a list after a table stands alone",
         "",
         "",
       ].join("\n"),
@@ -149,7 +148,7 @@ describe("mergeContributions", () => {
       [
         "Notes",
         "",
-        "[1] Department of Peacekeeping Operations and United Nations Children's Fund.",
+        "[1] Department of Peacekeeping Operations and United Nations Children’s Fund.",
         "[2] DPKO note.",
         "[3] DPKO note.",
         "[4] UNICEF b.",
