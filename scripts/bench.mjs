@@ -134,11 +134,13 @@ function touchContribution(edition, run) {
 }
 
 const scratch = path.join(tmpdir(), "wps-report-bench");
+measuredEnv.WPS_REPORT_CACHE_DIR = path.join(scratch, "cache");
 for (const size of sizes) {
   log(`${size}: generating ${SIZES[size].entities} contributions...`);
   const edition = generateEdition(path.join(scratch, size), SIZES[size]);
   const cwd = edition.root;
-  const cacheFolder = path.join(cwd, ".wps-report-cache");
+  // The cache lives outside the project (WPS_REPORT_CACHE_DIR, set below).
+  const cacheFolder = path.join(scratch, "cache");
   const cold = () => rmSync(cacheFolder, { recursive: true, force: true });
   const ours = (args, before) => ({
     command: node,

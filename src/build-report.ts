@@ -1,6 +1,7 @@
-import type {
-  Diagnostic,
-  SilencedDiagnostic,
+import {
+  compareDiagnostics,
+  type Diagnostic,
+  type SilencedDiagnostic,
 } from "./diagnostics/diagnostic.js";
 import type { LoadOptions } from "./load/load-edition.js";
 import { loadEdition } from "./load/load-edition.js";
@@ -35,8 +36,13 @@ export async function buildReport(
   return {
     edition,
     report: merged.report,
-    diagnostics: [...validation.diagnostics, ...mergeFindings.diagnostics],
-    silenced: [...validation.silenced, ...mergeFindings.silenced],
+    // One order for every output: by file, then line and column.
+    diagnostics: [...validation.diagnostics, ...mergeFindings.diagnostics].sort(
+      compareDiagnostics,
+    ),
+    silenced: [...validation.silenced, ...mergeFindings.silenced].sort((a, b) =>
+      compareDiagnostics(a.diagnostic, b.diagnostic),
+    ),
   };
 }
 

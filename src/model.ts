@@ -117,6 +117,12 @@ export interface FrontMatter {
   keyPositions: Map<string, SourcePosition>;
   /** Position of each top-level value. */
   valuePositions: Map<string, SourcePosition>;
+  /**
+   * Set when the front matter is missing or is not valid YAML: the loader
+   * reported that, `data` is empty, and the body is still read and checked
+   * so that every problem of the file surfaces in one run.
+   */
+  unreadable?: true;
 }
 
 export interface Contribution {

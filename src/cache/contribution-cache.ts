@@ -1,14 +1,23 @@
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { removeStaleTemporaries, temporaryPathFor } from "../fs/write-file.js";
 import type { LoadedContribution } from "../load/load-contribution.js";
 import { toolFingerprint } from "./fingerprint.js";
-import { decodePack, packEntry, packHeader } from "./pack-file.js";
-
-/** At the project root, beside contributions/; safe to delete at any time. */
-export const CACHE_FOLDER = ".wps-report-cache";
+import {
+  machineSecret,
+  makeCacheFolder,
+  projectFolderName,
+  readCacheFile,
+  userCacheFolder,
+} from "./cache-folder.js";
+import {
+  decodePack,
+  packEntry,
+  packHeader,
+  type PackAuth,
+} from "./pack-file.js";
 
 export interface CacheStats {
   /** Contributions taken from the cache. */
@@ -19,10 +28,13 @@ export interface CacheStats {
 
 /**
  * Parsed contributions keyed by the SHA-256 of their path and bytes, one
- * pack file per edition folder, as eslint's `--cache` keeps one file. An
- * entry is trusted only when written by the same wps-report (version,
- * loader code and parser versions: see {@link toolFingerprint}). Every
- * failure to read or write the cache is ignored: it only ever costs time.
+ * pack file per edition folder, as eslint's `--cache` keeps one file. The
+ * packs live in the user's cache folder, never in the work tree (a
+ * repository must not be able to supply one), and an entry is trusted only
+ * when its HMAC under this machine's secret checks out and it was written
+ * by the same wps-report (version, loader code and parser versions: see
+ * {@link toolFingerprint}). Every failure to read or write the cache is
+ * ignored: it only ever costs time.
  */
 export class ContributionCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
@@ -36,33 +48,46 @@ export class ContributionCache {
   private opened: Promise<void> | undefined;
   private changed = false;
 
+  /** The fingerprint and secret that sign entries; undefined until opened, or when there is no secret. */
+  private auth: PackAuth | undefined;
+
   constructor(
     /** Absolute path of the pack file. */
     readonly file: string,
+    /** The folder holding the machine's secret (the cache folder). */
+    private readonly secretFolder: string,
     private readonly fingerprint: string = toolFingerprint(),
   ) {}
 
-  /** The cache of the edition folder `dir` (root-relative) under `<root>/.wps-report-cache/`. */
+  /**
+   * The cache of the edition folder `dir` (root-relative) of the project at
+   * `root`: `<cache folder>/<hash of root's real path>/<dir>.bin` (see
+   * userCacheFolder); undefined when the user has no cache folder.
+   */
   static forEdition(
     root: string,
     dir: string,
-    options: { version?: string } = {},
-  ): ContributionCache {
+    options: { version?: string; env?: NodeJS.ProcessEnv } = {},
+  ): ContributionCache | undefined {
+    const folder = userCacheFolder(options.env);
+    if (folder === undefined) return undefined;
     const name = `${dir.replace(/[^A-Za-z0-9._-]+/g, "-")}.bin`;
     return new ContributionCache(
-      path.join(root, CACHE_FOLDER, name),
+      path.join(folder, projectFolderName(root), name),
+      folder,
       toolFingerprint(options.version),
     );
   }
 
-  /** Read the pack file (once); a missing, foreign or corrupted file gives an empty cache. */
+  /** Read the pack file (once); a missing, foreign, forged or corrupted file gives an empty cache. */
   open(): Promise<void> {
-    this.opened ??= readFile(this.file).then(
-      (bytes) => {
-        this.stored = decodePack(bytes, this.fingerprint);
-      },
-      () => undefined,
-    );
+    this.opened ??= (async () => {
+      const secret = await machineSecret(this.secretFolder);
+      if (secret === undefined) return;
+      this.auth = { fingerprint: this.fingerprint, secret };
+      const bytes = await readCacheFile(this.file);
+      if (bytes !== undefined) this.stored = decodePack(bytes, this.auth);
+    })().catch(() => undefined);
     return this.opened;
   }
 
@@ -134,8 +159,12 @@ export class ContributionCache {
    */
   async save(): Promise<void> {
     try {
-      if (this.changed || this.used.size !== this.stored.size)
-        await this.write();
+      const { auth } = this;
+      if (
+        auth !== undefined &&
+        (this.changed || this.used.size !== this.stored.size)
+      )
+        await this.write(auth);
     } finally {
       this.stored = new Map();
       this.used.clear();
@@ -144,16 +173,11 @@ export class ContributionCache {
     }
   }
 
-  private async write(): Promise<void> {
-    const folder = path.dirname(this.file);
+  private async write(auth: PackAuth): Promise<void> {
     const temp = temporaryPathFor(this.file);
     try {
-      await mkdir(folder, { recursive: true });
-      // A cache folder that ignores itself stays out of git in any repository.
-      await writeFile(path.join(folder, ".gitignore"), "*\n", {
-        flag: "wx",
-      }).catch(() => undefined);
-      await writeEntries(temp, this.fingerprint, this.used);
+      await makeCacheFolder(path.dirname(this.file));
+      await writeEntries(temp, auth, this.used);
       await rename(temp, this.file);
       await removeStaleTemporaries(this.file);
     } catch {
@@ -165,10 +189,11 @@ export class ContributionCache {
 /** Write a pack entry by entry, a few hundred kilobytes per system call. */
 async function writeEntries(
   file: string,
-  fingerprint: string,
+  auth: PackAuth,
   entries: ReadonlyMap<string, Uint8Array | { value: unknown }>,
 ): Promise<void> {
-  const handle = await open(file, "w");
+  // "wx": a new file, never through a link someone left in its place.
+  const handle = await open(file, "wx", 0o600);
   let pending: Uint8Array[] = [];
   let bytes = 0;
   const flush = async () => {
@@ -179,17 +204,19 @@ async function writeEntries(
     bytes = 0;
   };
   const add = async (chunks: Uint8Array[]) => {
-    pending.push(...chunks);
-    bytes += chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    for (const chunk of chunks) {
+      pending.push(chunk);
+      bytes += chunk.length;
+    }
     // writev takes at most IOV_MAX (1024) buffers.
     if (bytes >= 256 * 1024 || pending.length >= 500) await flush();
   };
   try {
-    await add(packHeader(fingerprint));
+    await add(packHeader(auth.fingerprint));
     for (const [key, entry] of entries) {
       const data =
         entry instanceof Uint8Array ? entry : serializeOrSkip(entry.value);
-      if (data !== undefined) await add(packEntry(key, data));
+      if (data !== undefined) await add(packEntry(key, data, auth));
     }
     if (pending.length > 0) await flush();
   } finally {

@@ -1,14 +1,20 @@
-import { createHash } from "node:crypto";
+import {
+  createHmac,
+  timingSafeEqual as cryptoTimingSafeEqual,
+} from "node:crypto";
 
 /**
  * The cache's file format: a magic line, the fingerprint of the tool that
- * wrote it, then entries (key, SHA-1 of the data, data). Reading never
- * throws: a file from another tool version is empty, and an entry that is
- * cut short or whose checksum is wrong is left out, so a corrupted cache
- * costs a re-parse, never a wrong result.
+ * wrote it, then entries (key, MAC, data). The MAC is an HMAC-SHA256 of
+ * the fingerprint, key and data under the machine's secret (see
+ * machineSecret), so only this machine can write an entry it will accept:
+ * a pack made anywhere else, however well formed, is read as empty.
+ * Reading never throws: a file from another tool version is empty, and an
+ * entry that is cut short or fails authentication is left out, so a
+ * damaged or forged cache costs a re-parse, never a wrong result.
  */
-const MAGIC = new TextEncoder().encode("wps-report cache\n");
-const DIGEST_BYTES = 20;
+const MAGIC = new TextEncoder().encode("wps-report cache 3\n");
+const DIGEST_BYTES = 32;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -22,22 +28,33 @@ export function packHeader(fingerprint: string): Uint8Array[] {
  * One entry of a pack, as chunks to write one after the other. The data is
  * not copied: a large edition's cache is tens of megabytes.
  */
-export function packEntry(key: string, data: Uint8Array): Uint8Array[] {
+export function packEntry(
+  key: string,
+  data: Uint8Array,
+  auth: PackAuth,
+): Uint8Array[] {
   const name = encoder.encode(key);
   const head = new Uint8Array(4 + name.length + DIGEST_BYTES + 4);
   const view = new DataView(head.buffer);
   view.setUint32(0, name.length);
   head.set(name, 4);
-  head.set(digest(data), 4 + name.length);
+  head.set(mac(auth, key, data), 4 + name.length);
   view.setUint32(4 + name.length + DIGEST_BYTES, data.length);
   return [head, data];
 }
 
-/** Entries of a pack written by a tool with this fingerprint; empty for anything else. */
+/** What authenticates a pack's entries: the writer's fingerprint and the machine's secret. */
+export interface PackAuth {
+  fingerprint: string;
+  secret: Uint8Array;
+}
+
+/** Entries of a pack written on this machine by a tool with this fingerprint; empty for anything else. */
 export function decodePack(
   bytes: Uint8Array,
-  fingerprint: string,
+  auth: PackAuth,
 ): Map<string, Uint8Array> {
+  const { fingerprint } = auth;
   const entries = new Map<string, Uint8Array>();
   if (!startsWith(bytes, MAGIC)) return entries;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -60,7 +77,9 @@ export function decodePack(
     at += DIGEST_BYTES;
     const data = take();
     if (data === undefined) break;
-    if (equal(digest(data), expected)) entries.set(decoder.decode(key), data);
+    const name = decoder.decode(key);
+    if (timingSafeEqual(mac(auth, name, data), expected))
+      entries.set(name, data);
   }
   return entries;
 }
@@ -72,8 +91,15 @@ function lengthPrefixed(data: Uint8Array): Uint8Array {
   return out;
 }
 
-function digest(data: Uint8Array): Uint8Array {
-  return createHash("sha1").update(data).digest();
+function mac(auth: PackAuth, key: string, data: Uint8Array): Uint8Array {
+  return createHmac("sha256", auth.secret)
+    .update(`${auth.fingerprint}\0${key}\0`)
+    .update(data)
+    .digest();
+}
+
+function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && cryptoTimingSafeEqual(a, b);
 }
 
 function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {

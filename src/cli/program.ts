@@ -80,12 +80,13 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .addOption(edition())
     .option(
       "--out <file>",
-      "output file (default: drafts/<year>/<symbol>.docx; stdout for md, txt and json)",
+      "output file (default: drafts/<year>/<symbol>.docx or .html; stdout for md, txt and json)",
     )
     .addOption(
-      new Option("--format <format>", "output format")
-        .choices(["docx", "md", "txt", "json"])
-        .default("docx"),
+      new Option(
+        "--format <format>",
+        "output format (default: from --out's extension, else docx)",
+      ).choices(["docx", "md", "txt", "json", "html"]),
     )
     .option(
       "--annotate",
@@ -98,7 +99,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       async (options: {
         edition?: string;
         out?: string;
-        format: "docx" | "md" | "txt" | "json";
+        format?: "docx" | "md" | "txt" | "json" | "html";
         annotate?: boolean;
         manuscript?: boolean;
         strict?: boolean;
@@ -179,11 +180,17 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "print a DOCX as canonical text (numbered paragraphs, headings, footnotes) for git diff",
     )
     .argument("<file>", "a .docx file")
+    .option(
+      "--git-driver",
+      "run by git (the textconv setting passes it): print a one-line placeholder and exit 0 for a file that cannot be read",
+    )
     .addOption(edition())
-    .action(async (file: string, options: { edition?: string }) => {
-      const { textconvCommand } = await import("./commands/textconv.js");
-      setExitCode(await textconvCommand({ file, ...options }, io));
-    });
+    .action(
+      async (file: string, options: { edition?: string; gitDriver?: true }) => {
+        const { textconvCommand } = await import("./commands/textconv.js");
+        setExitCode(await textconvCommand({ file, ...options }, io));
+      },
+    );
 
   program
     .command("diff")
@@ -197,16 +204,33 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     )
     .addOption(edition())
     .option("--docx <file>", "also write a Word redline with tracked changes")
-    .option("--json", "machine-readable output")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "text, json, markdown (for a pull request comment or job summary) or html (a page)",
+      )
+        .choices(["text", "json", "markdown", "html"])
+        .default("text"),
+    )
+    .option("--json", "same as --format json")
+    .option("--entity <code>", "only the changes to this entity's text")
+    .option("--stat", "only the number of changed paragraphs per entity")
     .addHelpText(
       "after",
-      "\nExit status: 0 whether or not the drafts differ (diff reports, it does not judge); 1 when either revision cannot be built because its contributions have errors; 2 for an unknown revision, history missing from a shallow clone, or a configuration error.\n",
+      "\nA revision can be a circulated draft's label (\"Draft 2\") or tag.\nExit status: 0 whether or not the drafts differ (diff reports, it does not judge); 1 when a revision's contributions have errors (it is compared without them, and they are named); 2 for an unknown revision or entity, history missing from a shallow clone, or a configuration error.\n",
     )
     .action(
       async (
         from: string,
         to: string | undefined,
-        options: { edition?: string; docx?: string; json?: boolean },
+        options: {
+          edition?: string;
+          docx?: string;
+          json?: boolean;
+          format: "text" | "json" | "markdown" | "html";
+          entity?: string;
+          stat?: boolean;
+        },
       ) => {
         const { diffCommand } = await import("./commands/diff.js");
         setExitCode(
@@ -215,6 +239,28 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
             io,
           ),
         );
+      },
+    );
+
+  program
+    .command("circulate")
+    .description(
+      "build the draft, commit it under drafts/<year>/ and tag it draft/<year>/<label>, so diff and status can name it",
+    )
+    .argument(
+      "<label>",
+      'the name the draft is circulated under, e.g. "Draft 2"',
+    )
+    .addOption(edition())
+    .option("--json", "print the tag, commit and file as JSON")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 when recorded; 1 when the contributions have errors; 2 when the contributions, report.yaml or the outline have uncommitted changes, the label was already circulated, or this is not a git repository.\n",
+    )
+    .action(
+      async (label: string, options: { edition?: string; json?: boolean }) => {
+        const { circulateCommand } = await import("./commands/circulate.js");
+        setExitCode(await circulateCommand({ label, ...options }, io));
       },
     );
 

@@ -1,44 +1,48 @@
-import path from "node:path";
 import { ConfigError } from "../diagnostics/errors.js";
+import {
+  checkOutputPath,
+  displayOutputPath,
+  type EditionInputs,
+  type OutputRequest,
+} from "./output-guard.js";
+
+export { displayOutputPath };
 
 /**
- * An output path as the user should read it: relative to the current
- * folder when it is in the project (`../../drafts/...` from an edition
- * folder), absolute when it is elsewhere (`/tmp/x.docx`, not `../../../tmp`).
- */
-export function displayOutputPath(
-  file: string,
-  where: { cwd: string; root: string },
-): string {
-  const inProject = path.relative(where.root, file);
-  if (inProject.startsWith("..") || path.isAbsolute(inProject)) return file;
-  return path.relative(where.cwd, file).split(path.sep).join("/") || file;
-}
-
-/**
- * Write a draft atomically; any failure becomes a ConfigError (exit 2)
- * naming the file, the reason in words, and `flag` as the way out.
+ * Write an output file atomically, after checking that it replaces no
+ * input of the edition (see checkOutputPath); any failure becomes a
+ * ConfigError (exit 2) naming the file, the reason in words, and `flag` as
+ * the way out. Folders are made only for a default path.
  */
 export async function writeOutput(
   file: string,
   data: Uint8Array | string,
-  options: { cwd: string; root: string; flag: string },
+  options: OutputRequest & { inputs: EditionInputs },
 ): Promise<void> {
+  await checkOutputPath(file, options.inputs, options);
   const { writeFileAtomic } = await import("../fs/write-file.js");
+  const where = { cwd: options.cwd, root: options.inputs.root };
   try {
-    await writeFileAtomic(file, data);
+    await writeFileAtomic(file, data, {
+      createFolders: !options.explicit,
+      noLinksBelow: options.inputs.root,
+    });
   } catch (error) {
     const code =
       error instanceof Error && "code" in error ? String(error.code) : "";
     throw new ConfigError(
-      `Cannot write ${displayOutputPath(file, options)}: ${describeWriteError(code, error)}`,
+      `Cannot write ${displayOutputPath(file, where)}: ${describeWriteError(code, error, options.explicit)}`,
       undefined,
       `Choose another place with ${options.flag}, or check the folder's permissions and free space.`,
     );
   }
 }
 
-function describeWriteError(code: string, error: unknown): string {
+function describeWriteError(
+  code: string,
+  error: unknown,
+  explicit: boolean,
+): string {
   switch (code) {
     case "EACCES":
     case "EPERM":
@@ -53,7 +57,11 @@ function describeWriteError(code: string, error: unknown): string {
     case "ENOTDIR":
       return "a part of the path is a file, not a folder";
     case "ENOENT":
-      return "its folder does not exist and cannot be created";
+      return explicit
+        ? "its folder does not exist"
+        : "its folder does not exist and cannot be created";
+    case "ESYMLINK":
+      return "a part of the path is a symbolic link, which wps-report never writes through inside the project";
     case "EIO":
       return "the disk reported an input/output error";
     default:

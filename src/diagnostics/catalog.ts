@@ -44,7 +44,7 @@ export const ruleCatalog: Record<string, RuleInfo> = {
     severity: "error",
     title:
       "Every file in the edition folder is report.yaml, a contribution or an image one uses",
-    hint: "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder.",
+    hint: "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder. A sub-folder (such as `images/`) holds PNG or JPEG images only.",
   },
   "file/unused-image": {
     severity: "warning",
@@ -168,7 +168,8 @@ export const ruleCatalog: Record<string, RuleInfo> = {
   },
   "markdown/image": {
     severity: "error",
-    title: "Images are PNG or JPEG files in the edition folder, at most 5 MiB",
+    title:
+      "Images are PNG or JPEG files in the edition folder or a sub-folder of it, at most 5 MiB",
   },
   "markdown/reference-link": {
     severity: "error",

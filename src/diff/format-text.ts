@@ -5,6 +5,7 @@ import {
   type TextStyle,
 } from "../diagnostics/format-text.js";
 import type { Change, ChangeLine } from "./changes.js";
+import { condenseLine } from "./context.js";
 import type { WordPart } from "./words.js";
 
 export type DiffStyle = TextStyle & {
@@ -55,8 +56,9 @@ export function formatDiffText(
   const out = [`${header}: ${countChanges(changes)}.`];
   for (const change of changes) {
     out.push("", headerLine(change, style, options));
+    // A changed paragraph shows its changed words with a little context, not all of it.
     for (const line of change.lines)
-      out.push(formatLine(line, style, options.colour === true));
+      out.push(formatLine(condenseLine(line), style, options.colour === true));
   }
   return `${out.join("\n")}\n`;
 }

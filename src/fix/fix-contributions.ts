@@ -12,6 +12,11 @@ export interface FileFixes {
   applied: AppliedFix[];
   /** Fixes left undone: the span no longer fits, or the file changed since it was read. */
   skipped: number;
+  /**
+   * The file changed while its fixes were being written (an editor saved
+   * it): the editor's version was kept and nothing was applied.
+   */
+  changedMeanwhile?: boolean;
 }
 
 /**
@@ -19,7 +24,8 @@ export interface FileFixes {
  * they point at: the only place a contribution is ever written, and only
  * for `validate --fix`. Each file is rewritten atomically (a temporary
  * file in the same folder, then a rename) and keeps its permissions. A
- * file whose text is no longer what was validated is left alone.
+ * file whose text is no longer what was validated is left alone, and so
+ * is one that changes while its fixes are being written.
  */
 export async function fixContributions(
   edition: Edition,
@@ -52,7 +58,23 @@ export async function fixContributions(
     const result = applyFixes(bytes, fixes);
     if (result.applied.length > 0) {
       const { mode } = await stat(absolute);
-      await writeFileAtomic(absolute, result.bytes);
+      // Checked again just before the rename: a save made by an editor
+      // since the read must not be replaced by the fixed old text.
+      const written = await writeFileAtomic(absolute, result.bytes, {
+        createFolders: false,
+        noLinksBelow: edition.root,
+        stillCurrent: async () =>
+          sameBytes(await readFile(absolute).catch(() => undefined), bytes),
+      });
+      if (!written) {
+        results.push({
+          file,
+          applied: [],
+          skipped: fixes.length,
+          changedMeanwhile: true,
+        });
+        continue;
+      }
       await chmod(absolute, mode & 0o7777);
     }
     results.push({
@@ -66,4 +88,8 @@ export async function fixContributions(
 
 function stripBom(text: string): string {
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && Buffer.compare(a, b) === 0;
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { gitEnv } from "./run-git.js";
 
 interface Pending {
   resolve(data: Uint8Array): void;
@@ -39,7 +40,7 @@ export class CatFileBatch {
     if (this.#child !== undefined) return this.#child;
     const child = spawn("git", ["cat-file", "--batch"], {
       cwd: this.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      env: gitEnv(),
     });
     child.stdout.on("data", (chunk: Buffer) => {
       this.#buffer = Buffer.concat([this.#buffer, chunk]);

@@ -8,9 +8,15 @@ export const DOCX_ATTRIBUTES_LINE = "*.docx diff=wps-report";
 /**
  * What git runs (from the top of the work tree, with the file appended) to
  * turn a DOCX into numbered text. `npx --no-install` finds the wps-report
- * installed in the repository's node_modules and never downloads one.
+ * installed in the repository's node_modules and never downloads one;
+ * `--git-driver` makes a file it cannot read print a placeholder line and
+ * exit 0, since any other exit code breaks `git diff` and `git log -p`.
  */
-export const TEXTCONV_COMMAND = "npx --no-install wps-report textconv";
+export const TEXTCONV_COMMAND =
+  "npx --no-install wps-report textconv --git-driver";
+
+/** What earlier versions set; replaced, as it is ours. */
+const EARLIER_TEXTCONV_COMMANDS = ["npx --no-install wps-report textconv"];
 
 export interface DocxDiffSetup {
   /** Absolute path of the .gitattributes file. */
@@ -41,7 +47,11 @@ export async function configureDocxDiff(root: string): Promise<DocxDiffSetup> {
   const existing = current.code === 0 ? current.stdout.trim() : undefined;
   if (existing === TEXTCONV_COMMAND)
     return { gitattributes, attributes, textconv: "unchanged" };
-  if (existing !== undefined && existing !== "")
+  if (
+    existing !== undefined &&
+    existing !== "" &&
+    !EARLIER_TEXTCONV_COMMANDS.includes(existing)
+  )
     return { gitattributes, attributes, textconv: "kept" };
   for (const [key, value] of [
     ["diff.wps-report.textconv", TEXTCONV_COMMAND],

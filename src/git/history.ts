@@ -46,6 +46,8 @@ export async function readEditionHistory(
       // Settings in a user's config must not change what is parsed.
       "--no-show-signature",
       "--no-color",
+      // Names in UTF-8 whatever i18n.logOutputEncoding says: they are decoded as UTF-8.
+      "--encoding=UTF-8",
       "-M",
       "--relative",
       "--name-status",

@@ -7,6 +7,20 @@ export interface GitResult {
 }
 
 /**
+ * The environment git runs in: no prompts, messages in English, and every
+ * pathspec literal, so a project folder named `:docs` or `*draft*` is a
+ * folder, not pathspec magic or a pattern.
+ */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_LITERAL_PATHSPECS: "1",
+    LC_ALL: "C",
+  };
+}
+
+/**
  * Run git with arguments (never through a shell: paths and revisions from
  * users are passed as they are). Resolves with the exit code instead of
  * throwing, so callers decide what a failure means. `input` is written to
@@ -24,7 +38,7 @@ export function runGit(
         cwd: options.cwd,
         maxBuffer: 1024 * 1024 * 1024,
         encoding: "buffer",
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+        env: gitEnv(),
       },
       (error, stdout, stderr) => {
         if (error !== null && typeof error.code !== "number") {

@@ -14,6 +14,7 @@ import { writeSchemaFiles } from "./schema-files.js";
 import {
   createIfAbsent,
   updateTextFile,
+  withLine,
   type FileChange,
 } from "./text-files.js";
 import { workflowYaml } from "./workflow.js";
@@ -76,6 +77,16 @@ export async function initEdition(
   files.push({
     path: workflow,
     change: await createIfAbsent(workflow, workflowYaml(projectDir)),
+  });
+  // Only circulated drafts belong in git (`circulate` adds them with --force).
+  const ignore = path.join(root, ".gitignore");
+  files.push({
+    path: ignore,
+    change: await updateTextFile(ignore, (current) =>
+      /^\/?drafts(\/|$)/m.test(current ?? "")
+        ? (current ?? "")
+        : withLine(current, "/drafts/**"),
+    ),
   });
   const plan = planCodeowners(previous.entities, {
     dir,

@@ -1,11 +1,12 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { ConfigError } from "../diagnostics/errors.js";
 import { writeFileAtomic } from "../fs/write-file.js";
 
 /** What happened to a file `init` looks after. `kept`: it existed and was left alone. */
 export type FileChange = "created" | "updated" | "unchanged" | "kept";
 
-/** Write a new file, or leave an existing one alone (opened with `wx`, so nothing is ever clobbered). */
+/** Write a new file, or leave an existing one alone (opened with `wx`, so nothing is ever clobbered, nor a link followed). */
 export async function createIfAbsent(
   file: string,
   text: string,
@@ -25,6 +26,14 @@ export async function updateTextFile(
   file: string,
   update: (current: string | undefined) => string,
 ): Promise<"created" | "updated" | "unchanged"> {
+  // A pull request can turn CODEOWNERS or .gitattributes into a link to a
+  // contribution or out of the project: never read or write through one.
+  if ((await lstat(file).catch(() => undefined))?.isSymbolicLink() === true)
+    throw new ConfigError(
+      `${file} is a symbolic link; wps-report never writes through one inside the project`,
+      undefined,
+      "Replace the link with a regular file (git rm it), then run the command again.",
+    );
   const current = await readFile(file, "utf8").catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;

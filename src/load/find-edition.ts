@@ -27,10 +27,7 @@ export async function locateEdition(
         "Pass --edition contributions/<year>, the folder that holds report.yaml.",
       );
     }
-    const parent = path.dirname(absolute);
-    const root =
-      path.basename(parent) === "contributions" ? path.dirname(parent) : parent;
-    return { root, dir: toPosix(path.relative(root, absolute)) };
+    return editionAt(absolute);
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const year = await newestYear(path.join(dir, "contributions"));
@@ -42,6 +39,14 @@ export async function locateEdition(
     undefined,
     "Run the command inside the report's repository, pass --edition contributions/<year>, or start one with `wps-report init <year>`.",
   );
+}
+
+/** The location of an edition folder given by its absolute path: the root is above `contributions/`, else the folder's parent. */
+export function editionAt(absolute: string): EditionLocation {
+  const parent = path.dirname(absolute);
+  const root =
+    path.basename(parent) === "contributions" ? path.dirname(parent) : parent;
+  return { root, dir: toPosix(path.relative(root, absolute)) };
 }
 
 async function newestYear(contributions: string): Promise<string | undefined> {

@@ -5,6 +5,7 @@ import type {
   Contribution,
   ContributionSection,
   FrontMatter,
+  MarkdownBody,
 } from "../model.js";
 import { isPlainRecord } from "../schema/field-spec.js";
 import { decodeText } from "./decode-text.js";
@@ -66,36 +67,45 @@ function parseMarkdownContribution(
   file: string,
 ): LoadedContribution {
   const split = splitFrontMatter(text);
-  if (split.yaml === undefined) {
+  if (split.yaml === undefined && split.unterminated) {
+    // Where the front matter was meant to end is anyone's guess: the body is not read.
     return {
       problems: [
-        split.unterminated
-          ? problem(
-              file,
-              1,
-              1,
-              "front-matter/syntax",
-              "Unexpected end of front matter: the opening `---` has no closing `---`",
-              "Add a line with `---` after the last front-matter key.",
-            )
-          : problem(
-              file,
-              1,
-              1,
-              "front-matter/missing",
-              "Missing front matter, expected the file to start with `---`",
-              "Put `---`, then `entity: XYZ` and `year: 2004` on their own lines, then `---`, before the first heading.",
-            ),
+        problem(
+          file,
+          1,
+          1,
+          "front-matter/syntax",
+          "Unexpected end of front matter: the opening `---` has no closing `---`",
+          "Add a line with `---` after the last front-matter key.",
+        ),
       ],
     };
   }
-  const yaml = parseYamlWithPositions(split.yaml, split.yamlLine - 1);
-  const syntax = yamlSyntaxProblems(yaml, file);
-  if (syntax.length > 0) return { problems: syntax };
-  const frontMatter = toFrontMatter(yaml, file);
+  let frontMatter: FrontMatter;
+  let problems: Diagnostic[] = [];
+  if (split.yaml === undefined) {
+    frontMatter = unreadableFrontMatter();
+    problems = [
+      problem(
+        file,
+        1,
+        1,
+        "front-matter/missing",
+        "Missing front matter, expected the file to start with `---`",
+        "Put `---`, then `entity: XYZ` and `year: 2004` on their own lines, then `---`, before the first heading.",
+      ),
+    ];
+  } else {
+    const yaml = parseYamlWithPositions(split.yaml, split.yamlLine - 1);
+    problems = yamlSyntaxProblems(yaml, file);
+    // Broken front matter does not stop the body's checks: every problem of the file shows in one run.
+    frontMatter =
+      problems.length > 0 ? unreadableFrontMatter() : toFrontMatter(yaml, file);
+  }
   const placement = { file, lineOffset: 0, columnOffset: 0 };
   const tooMuch = limitProblem(split.body, placement);
-  if (tooMuch !== undefined) return { problems: [tooMuch] };
+  if (tooMuch !== undefined) return { problems: [...problems, tooMuch] };
   const body = parseMarkdown(split.body, placement);
   const { preamble, sections } = splitSections(body.blocks, file);
   return {
@@ -108,7 +118,16 @@ function parseMarkdownContribution(
       footnotes: body.footnotes,
       suppressions: body.suppressions,
     }),
-    problems: [],
+    problems,
+  };
+}
+
+function unreadableFrontMatter(): FrontMatter {
+  return {
+    data: {},
+    keyPositions: new Map(),
+    valuePositions: new Map(),
+    unreadable: true,
   };
 }
 
@@ -128,25 +147,51 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
   });
   const sectionsNode = yaml.document.get("sections", true);
   if (!isMap(sectionsNode)) return { contribution, problems: [] };
+  const parsed: {
+    heading: string;
+    position: ContributionSection["position"];
+    text?: string;
+    placement?: TextPlacement;
+    body?: MarkdownBody;
+  }[] = [];
   for (const pair of sectionsNode.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const heading = String(pair.key.value);
     const position = { file, ...yaml.nodePosition(pair.key) };
     if (!isScalar(pair.value) || typeof pair.value.value !== "string") {
-      contribution.sections.push({ heading, position, blocks: [] });
+      parsed.push({ heading, position });
       continue;
     }
     const placement = { file, ...scalarPlacement(yaml, text, pair.value) };
     const tooMuch = limitProblem(pair.value.value, placement);
     if (tooMuch !== undefined) return { problems: [tooMuch] };
     const body = parseMarkdown(pair.value.value, placement);
-    // One label space for the whole file.
-    for (const [label, definition] of body.footnotes) {
-      if (contribution.footnotes.has(label)) body.blocks.push(definition);
+    parsed.push({ heading, position, text: pair.value.value, placement, body });
+  }
+  // One label space for the whole file: a note defined under one section may be cited under another.
+  const labels = new Map<string, string>();
+  for (const { body } of parsed)
+    for (const [key, definition] of body?.footnotes ?? [])
+      if (!labels.has(key)) labels.set(key, definition.label ?? key);
+  for (const section of parsed) {
+    let body = section.body;
+    if (body !== undefined && section.text?.includes("[^") === true) {
+      const elsewhere = [...labels]
+        .filter(([key]) => body?.footnotes.has(key) !== true)
+        .map(([, label]) => label);
+      if (elsewhere.length > 0 && section.placement !== undefined)
+        body = parseMarkdown(section.text, section.placement, elsewhere);
+    }
+    for (const [label, definition] of body?.footnotes ?? []) {
+      if (contribution.footnotes.has(label)) body?.blocks.push(definition);
       else contribution.footnotes.set(label, definition);
     }
-    contribution.suppressions.push(...body.suppressions);
-    contribution.sections.push({ heading, position, blocks: body.blocks });
+    contribution.suppressions.push(...(body?.suppressions ?? []));
+    contribution.sections.push({
+      heading: section.heading,
+      position: section.position,
+      blocks: body?.blocks ?? [],
+    });
   }
   return { contribution, problems: [] };
 }

@@ -38,7 +38,7 @@ const BUNDLED_TEMPLATES = fileURLToPath(
 export interface LoadOptions {
   /** Where to read from; the working tree by default, a git revision for `diff`. */
   source?: FileSource;
-  /** Parsed contributions kept between runs; by default `<root>/.wps-report-cache/` when reading the working tree, none otherwise. */
+  /** Parsed contributions kept between runs; by default in the user's cache folder (see ContributionCache.forEdition) when reading the working tree, none otherwise. */
   cache?: ContributionCache | false;
   /** When and how to parse on worker threads (see PARALLEL_ABOVE_BYTES). */
   parallel?: ContributionLoading["parallel"];
@@ -114,6 +114,11 @@ async function readEdition(
       continue;
     }
     const extension = path.posix.extname(entry.name).toLowerCase();
+    if (entry.kind === "directory") {
+      // Images may sit in a sub-folder (`images/map.png`); anything else there is reported.
+      await readImageFolder(source, file, files, images);
+      continue;
+    }
     if (entry.kind !== "file") {
       files.push({ file, kind: entry.kind, size: entry.size });
       continue;
@@ -125,12 +130,7 @@ async function readEdition(
       }
       contributionFiles.push(file);
     } else if (IMAGE_EXTENSIONS.includes(extension)) {
-      files.push({ file, kind: "image", size: entry.size });
-      if (entry.size <= MAX_IMAGE_BYTES) {
-        const data = await source.readFile(file);
-        const info = readImageInfo(data);
-        if (info !== undefined) images.set(file, { file, data, ...info });
-      }
+      await readImage(source, file, entry.size, files, images);
     } else {
       files.push({ file, kind: "other", size: entry.size });
     }
@@ -155,6 +155,48 @@ async function readEdition(
     images,
     problems,
   };
+}
+
+async function readImage(
+  source: FileSource,
+  file: string,
+  size: number,
+  files: EditionFile[],
+  images: Map<string, ImageAsset>,
+): Promise<void> {
+  files.push({ file, kind: "image", size });
+  if (size > MAX_IMAGE_BYTES) return;
+  const data = await source.readFile(file);
+  const info = readImageInfo(data);
+  if (info !== undefined) images.set(file, { file, data, ...info });
+}
+
+/** A sub-folder of the edition holds images only: one level, no contributions, no further folders. */
+async function readImageFolder(
+  source: FileSource,
+  folder: string,
+  files: EditionFile[],
+  images: Map<string, ImageAsset>,
+): Promise<void> {
+  const entries = await source.list(folder).catch((error: unknown) => {
+    throw new ConfigError(
+      `Cannot read the folder ${folder}: ${messageOf(error)}`,
+    );
+  });
+  if (entries.length === 0)
+    files.push({ file: folder, kind: "directory", size: 0 });
+  for (const entry of entries) {
+    const file = `${folder}/${entry.name}`;
+    const extension = path.posix.extname(entry.name).toLowerCase();
+    if (entry.kind === "file" && IMAGE_EXTENSIONS.includes(extension))
+      await readImage(source, file, entry.size, files, images);
+    else
+      files.push({
+        file,
+        kind: entry.kind === "file" ? "other" : entry.kind,
+        size: entry.size,
+      });
+  }
 }
 
 async function readConfigFile(

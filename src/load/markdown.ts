@@ -120,12 +120,23 @@ export interface TextPlacement {
   columnOffset: number;
 }
 
-/** Parse Markdown whose positions become positions in `placement.file`. */
+/**
+ * Parse Markdown whose positions become positions in `placement.file`.
+ * `definedElsewhere`: footnote labels defined in another part of the same
+ * file (the other sections of a `.yaml` contribution), so that citing them
+ * here is a reference, not plain text; their stand-in definitions, added
+ * after the text, are left out of the result.
+ */
 export function parseMarkdown(
   text: string,
   placement: TextPlacement,
+  definedElsewhere: readonly string[] = [],
 ): MarkdownBody {
-  const tree = processorFor(text).parse(text);
+  const stubs = definedElsewhere
+    .map((label) => `\n\n[^${label}]: elsewhere`)
+    .join("");
+  const full = text + stubs;
+  const tree = processorFor(full).parse(full);
   if (placement.lineOffset !== 0 || placement.columnOffset !== 0)
     shiftPositions(tree, placement);
   const footnotes = new Map<string, FootnoteDefinition>();
@@ -160,6 +171,7 @@ export function parseMarkdown(
       collectInlineSuppressions(node, placement.file, suppressions);
     blocks.push(node);
   }
+  for (const label of definedElsewhere) footnotes.delete(normalizeLabel(label));
   return { file: placement.file, blocks, footnotes, suppressions };
 }
 

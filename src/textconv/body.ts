@@ -1,5 +1,9 @@
 import { BlockLines } from "./lines.js";
-import type { NumberLabel, NumberingReplay } from "./numbering.js";
+import {
+  checkLevel,
+  type NumberLabel,
+  type NumberingReplay,
+} from "./numbering.js";
 import { paragraphSegments, type Segment } from "./runs.js";
 import type { Styles } from "./styles.js";
 import { attr, child, elements, intVal, val, type XmlElement } from "./xml.js";
@@ -30,25 +34,32 @@ interface Line {
  * order of reference (as Word shows them), tracked changes accepted.
  */
 export class BodyWriter {
-  readonly lines = new BlockLines();
+  readonly lines: BlockLines;
   /** Footnote ids in order of reference: reference n is footnote `references[n - 1]`. */
   readonly references: string[] = [];
   #last: Last = "none";
   /** Content of paragraphs whose mark was deleted: accepted, they join the next paragraph. */
   #carry: Segment[] = [];
+  readonly #masthead = new WeakMap<XmlElement, "yes" | "no" | "empty">();
 
   constructor(
     private readonly styles: Styles,
     private readonly numbering: NumberingReplay,
-  ) {}
+    maxTextLength?: number,
+  ) {
+    this.lines = new BlockLines(maxTextLength);
+  }
 
   body(container: XmlElement | undefined): void {
-    for (const element of elements(container)) {
-      if (element.name === "p") this.#paragraph(element);
-      else if (element.name === "tbl") this.#table(element);
-      else if (element.name === "sdt") this.body(child(element, "sdtContent"));
-      else if (element.name === "customXml") this.body(element);
-    }
+    for (const element of elements(container)) this.block(element);
+  }
+
+  /** One child of the body (or of a cell, a content control): a paragraph, a table ... */
+  block(element: XmlElement): void {
+    if (element.name === "p") this.#paragraph(element);
+    else if (element.name === "tbl") this.#table(element);
+    else if (element.name === "sdt") this.body(child(element, "sdtContent"));
+    else if (element.name === "customXml") this.body(element);
   }
 
   /** The `Notes` block: `[n] text` for every reference, in order. */
@@ -57,14 +68,23 @@ export class BodyWriter {
     const byId = new Map(
       elements(footnotes, "footnote").map((note) => [attr(note, "id"), note]),
     );
+    // A note cited many times is read once.
+    const texts = new Map<string, string>();
+    const noteText = (id: string) => {
+      let text = texts.get(id);
+      if (text === undefined) {
+        text = elements(byId.get(id), "p")
+          .map((p) => this.#text(paragraphSegments(p), undefined, false))
+          .join(" ")
+          // Each note starts with a tab (or space) after the number Word writes.
+          .replace(/^\s+/, "");
+        texts.set(id, text);
+      }
+      return text;
+    };
     this.lines.block("Notes");
     this.references.forEach((id, index) => {
-      const text = elements(byId.get(id), "p")
-        .map((p) => this.#text(paragraphSegments(p), undefined, false))
-        .join(" ")
-        // Each note starts with a tab (or space) after the number Word writes.
-        .replace(/^\s+/, "");
-      const line = `[${index + 1}] ${text}`;
+      const line = `[${index + 1}] ${noteText(id)}`;
       if (index === 0) this.lines.block(line);
       else this.lines.continue(line);
     });
@@ -72,16 +92,16 @@ export class BodyWriter {
 
   #read(paragraph: XmlElement): Line | undefined {
     const pPr = child(paragraph, "pPr");
-    const segments = [...this.#carry, ...paragraphSegments(paragraph)];
-    this.#carry = [];
+    // Appended in place: a run of 100,000 deleted marks is one growing list, not 100,000 copies.
+    const segments = this.#carry;
+    for (const segment of paragraphSegments(paragraph)) segments.push(segment);
     const mark = child(pPr, "rPr");
     if (
       child(mark, "del") !== undefined ||
       child(mark, "moveFrom") !== undefined
-    ) {
-      this.#carry = segments;
+    )
       return undefined;
-    }
+    this.#carry = [];
     const styleId = this.styles.effective(val(pPr, "pStyle"));
     const label = this.#label(pPr, styleId);
     const text = this.#text(segments, styleId, true);
@@ -97,8 +117,11 @@ export class BodyWriter {
     const fromStyle = this.styles.numbering(styleId);
     const numId = directId ?? fromStyle?.numId;
     if (numId === undefined || numId === "0") return undefined;
+    const directLevel = intVal(direct, "ilvl");
     const ilvl =
-      intVal(direct, "ilvl") ??
+      (directLevel === undefined
+        ? undefined
+        : checkLevel(directLevel, "a paragraph's")) ??
       fromStyle?.ilvl ??
       this.numbering.levelForStyle(numId, styleId);
     const label = this.numbering.next(numId, ilvl);
@@ -112,9 +135,9 @@ export class BodyWriter {
     countFootnotes: boolean,
   ): string {
     const figure =
-      this.styles.is(styleId, FIGURE) &&
       segments.some((s) => s.kind === "image") &&
-      segments.every((s) => s.kind !== "text" || s.value.trim() === "");
+      segments.every((s) => s.kind !== "text" || s.value.trim() === "") &&
+      this.styles.is(styleId, FIGURE);
     if (figure)
       return segments
         .map((s) => (s.kind === "image" ? `[Figure: ${s.alt}]` : ""))
@@ -153,6 +176,7 @@ export class BodyWriter {
       if (full !== "") this.#emit(full, "other", false);
       return;
     }
+    if (label === undefined && text === "") return;
     if (this.styles.is(styleId, MASTHEAD)) {
       if (text !== "") this.#emit(text, "masthead", this.#last === "masthead");
       return;
@@ -204,16 +228,7 @@ export class BodyWriter {
   }
 
   #table(table: XmlElement): void {
-    const paragraphs = descendants(table, "p");
-    const masthead =
-      paragraphs.length > 0 &&
-      paragraphs.every((p) =>
-        this.styles.is(
-          this.styles.effective(val(child(p, "pPr"), "pStyle")),
-          MASTHEAD,
-        ),
-      );
-    if (masthead) {
+    if (this.#isMasthead(table) === "yes") {
       for (const row of elements(table, "tr"))
         for (const cell of elements(row, "tc")) this.body(cell);
       return;
@@ -225,6 +240,32 @@ export class BodyWriter {
       this.#emit(cells.join(" | "), "other", emitted > 0);
       emitted++;
     }
+  }
+
+  /**
+   * Whether every paragraph in a table is in the masthead style ("empty"
+   * when it holds none). Remembered per element, so tables nested in a
+   * masthead are not searched again at every level.
+   */
+  #isMasthead(element: XmlElement): "yes" | "no" | "empty" {
+    const known = this.#masthead.get(element);
+    if (known !== undefined) return known;
+    let result: "yes" | "no" | "empty" = "empty";
+    if (element.name === "p") {
+      const style = this.styles.effective(val(child(element, "pPr"), "pStyle"));
+      result = this.styles.is(style, MASTHEAD) ? "yes" : "no";
+    } else {
+      for (const nested of elements(element)) {
+        const inner = this.#isMasthead(nested);
+        if (inner === "no") {
+          result = "no";
+          break;
+        }
+        if (inner === "yes") result = "yes";
+      }
+    }
+    this.#masthead.set(element, result);
+    return result;
   }
 
   /** A cell's paragraphs (with their numbers) and nested tables, on one line. */
@@ -246,10 +287,4 @@ export class BodyWriter {
     }
     return parts.filter((part) => part.trim() !== "").join(" ");
   }
-}
-
-function descendants(element: XmlElement, name: string): XmlElement[] {
-  return elements(element).flatMap((child) =>
-    child.name === name ? [child] : descendants(child, name),
-  );
 }

@@ -1,3 +1,10 @@
+import {
+  checkRange,
+  MAX_INDENT,
+  MAX_LEVEL_TEXT,
+  MAX_LIST_LEVEL,
+  MAX_LIST_START,
+} from "./limits.js";
 import { BULLET, formatNumber } from "./number-format.js";
 import { attr, child, elements, intVal, val, type XmlElement } from "./xml.js";
 
@@ -5,7 +12,8 @@ import { attr, child, elements, intVal, val, type XmlElement } from "./xml.js";
 interface Level {
   start: number;
   format: string;
-  text: string;
+  /** `w:lvlText` split once into literal text and level indexes (`%2` is 1), replayed for every paragraph. */
+  pieces: (string | number)[];
   /** `w:lvlRestart`: 0 never restarts; n restarts when a level at or above n (1-based) advances. */
   restart?: number;
   legal: boolean;
@@ -19,13 +27,57 @@ interface Instance {
   levelOverrides: Map<number, Level>;
 }
 
+const INDENTS = ["left", "right", "start", "end", "hanging", "firstLine"];
+
+/** A list level number (`w:ilvl`), which must be 0 to 8. */
+export function checkLevel(value: number, where: string): number {
+  return checkRange(value, 0, MAX_LIST_LEVEL, `${where} w:ilvl`);
+}
+
+/** An integer attribute as written (`1e15` and `-0x1` are not integers here; they read as NaN and are refused). */
+function integer(text: string | undefined): number {
+  return text !== undefined && /^\s*[-+]?\d+\s*$/.test(text)
+    ? Number(text)
+    : Number.NaN;
+}
+
+function levelTextPieces(text: string): (string | number)[] {
+  return text
+    .split(/%([1-9])/)
+    .map((piece, index) => (index % 2 === 1 ? Number(piece) - 1 : piece))
+    .filter((piece) => piece !== "");
+}
+
 function readLevel(lvl: XmlElement): Level {
+  const where = "a list level in numbering.xml:";
   const restart = intVal(lvl, "lvlRestart");
   const style = val(lvl, "pStyle");
+  const start = val(lvl, "start");
+  const text = val(lvl, "lvlText") ?? "";
+  checkRange(
+    text.length,
+    0,
+    MAX_LEVEL_TEXT,
+    `${where} the length of w:lvlText`,
+  );
+  const ind = child(lvl, "pPr", "ind");
+  for (const side of INDENTS) {
+    const value = attr(ind, side);
+    if (value !== undefined)
+      checkRange(
+        integer(value),
+        -MAX_INDENT,
+        MAX_INDENT,
+        `${where} the indent w:${side}`,
+      );
+  }
   return {
-    start: intVal(lvl, "start") ?? 0,
+    start:
+      start === undefined
+        ? 0
+        : checkRange(integer(start), 0, MAX_LIST_START, `${where} w:start`),
     format: val(lvl, "numFmt") ?? "decimal",
-    text: val(lvl, "lvlText") ?? "",
+    pieces: levelTextPieces(text),
     legal: child(lvl, "isLgl") !== undefined && val(lvl, "isLgl") !== "0",
     ...(restart === undefined ? {} : { restart }),
     ...(style === undefined ? {} : { style }),
@@ -35,8 +87,12 @@ function readLevel(lvl: XmlElement): Level {
 function readLevels(parent: XmlElement): Map<number, Level> {
   const levels = new Map<number, Level>();
   for (const lvl of elements(parent, "lvl")) {
-    const ilvl = Number.parseInt(attr(lvl, "ilvl") ?? "", 10);
-    if (!Number.isNaN(ilvl)) levels.set(ilvl, readLevel(lvl));
+    const ilvl = attr(lvl, "ilvl");
+    if (ilvl === undefined) continue;
+    levels.set(
+      checkLevel(integer(ilvl), "a list level in numbering.xml:"),
+      readLevel(lvl),
+    );
   }
   return levels;
 }
@@ -93,10 +149,21 @@ export class NumberingReplay {
       const startOverrides = new Map<number, number>();
       const levelOverrides = new Map<number, Level>();
       for (const override of elements(num, "lvlOverride")) {
-        const ilvl = Number.parseInt(attr(override, "ilvl") ?? "", 10);
-        if (Number.isNaN(ilvl)) continue;
-        const start = intVal(override, "startOverride");
-        if (start !== undefined) startOverrides.set(ilvl, start);
+        const ilvlText = attr(override, "ilvl");
+        if (ilvlText === undefined) continue;
+        const where = `list ${numId} in numbering.xml:`;
+        const ilvl = checkLevel(integer(ilvlText), where);
+        const start = val(override, "startOverride");
+        if (start !== undefined)
+          startOverrides.set(
+            ilvl,
+            checkRange(
+              integer(start),
+              0,
+              MAX_LIST_START,
+              `${where} w:startOverride`,
+            ),
+          );
         const lvl = child(override, "lvl");
         if (lvl !== undefined) levelOverrides.set(ilvl, readLevel(lvl));
       }
@@ -162,14 +229,23 @@ export class NumberingReplay {
     }
     if (level.format === "bullet")
       return { text: BULLET, ilvl, bullet: true, restarted };
-    const text = level.text.replace(/%([1-9])/g, (_match, digit: string) => {
-      const at = Number(digit) - 1;
-      const value = counts[at] ?? this.#start(instance, at);
-      const format = level.legal
-        ? "decimal"
-        : (this.#level(instance, at)?.format ?? "decimal");
-      return formatNumber(value, format);
-    });
+    // Each level's number is formatted once, however often the text repeats it.
+    const numbers: (string | undefined)[] = [];
+    const text = level.pieces
+      .map((piece) => {
+        if (typeof piece === "string") return piece;
+        let number = numbers[piece];
+        if (number === undefined) {
+          const value = counts[piece] ?? this.#start(instance, piece);
+          const format = level.legal
+            ? "decimal"
+            : (this.#level(instance, piece)?.format ?? "decimal");
+          number = formatNumber(value, format);
+          numbers[piece] = number;
+        }
+        return number;
+      })
+      .join("");
     return { text, ilvl, bullet: false, restarted };
   }
 }

@@ -1,6 +1,109 @@
 import path from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { NotDocxError } from "./errors.js";
+import { DEFAULT_DOCX_LIMITS, type DocxLimits } from "./limits.js";
 import { attr, elements, parseXml, type XmlElement } from "./xml.js";
+import { ZipArchive } from "./zip.js";
+
+/**
+ * A DOCX opened for reading: its ZIP directory read, its relationships
+ * followed to the main document, nothing else inflated yet. Every part read
+ * through it counts against one set of limits, so the readers of textconv,
+ * `diff` and `review` refuse the same hostile files the same way.
+ */
+export interface DocxPackage {
+  readonly limits: Readonly<DocxLimits>;
+  /** Every entry name in the archive. */
+  readonly names: readonly string[];
+  /** The main document part, e.g. `word/document.xml`. */
+  readonly mainPart: string;
+  /**
+   * The part the main document relates to with a relationship type ending
+   * in `/<type>` ("styles", "numbering", "footnotes", "comments" ...), else
+   * the usual name beside the main part when the archive holds it.
+   */
+  relatedPart(type: string): string | undefined;
+  /** A part's bytes, inflated within the limits; undefined when absent. */
+  bytes(name: string): Uint8Array | undefined;
+  /** XML bytes parsed within the limits (see parseXml's `stream` to read a long body block by block). */
+  parse(
+    name: string,
+    data: Uint8Array,
+    stream?: { parent: string; visit(element: XmlElement): void },
+  ): XmlElement;
+  /** `bytes` then `parse`; undefined when the part is absent. */
+  xml(name: string | undefined): XmlElement | undefined;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const USUAL_NAMES: Readonly<Record<string, string>> = {
+  styles: "styles.xml",
+  numbering: "numbering.xml",
+  footnotes: "footnotes.xml",
+  endnotes: "endnotes.xml",
+  comments: "comments.xml",
+  settings: "settings.xml",
+};
+
+/**
+ * Open a DOCX within `limits`. Throws NotDocxError when the bytes are not
+ * a DOCX (not a ZIP, no main document) and DocxLimitError (a NotDocxError)
+ * when the archive is past a limit; later reads throw the same.
+ */
+export function readDocxPackage(
+  bytes: Uint8Array,
+  limits: Readonly<DocxLimits> = DEFAULT_DOCX_LIMITS,
+): DocxPackage {
+  const zip = new ZipArchive(bytes, limits);
+  const parse = (
+    name: string,
+    data: Uint8Array,
+    stream?: { parent: string; visit(element: XmlElement): void },
+  ) =>
+    parseXml(decodeXml(data), {
+      part: name,
+      limits: { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes },
+      ...(stream === undefined ? {} : { stream }),
+    });
+  const xml = (name: string | undefined) => {
+    const data = name === undefined ? undefined : zip.read(name);
+    return name === undefined || data === undefined
+      ? undefined
+      : parse(name, data);
+  };
+
+  const mainPart =
+    relationshipTargets(xml("_rels/.rels"), "")
+      .filter((rel) => OFFICE_DOCUMENT.test(rel.type))
+      .map((rel) => rel.target)
+      .find((name) => zip.has(name)) ??
+    (zip.has("word/document.xml") ? "word/document.xml" : undefined);
+  if (mainPart === undefined)
+    throw new NotDocxError("it has no word/document.xml");
+  const related = relationshipTargets(
+    xml(relsNameOf(mainPart)),
+    path.posix.dirname(mainPart),
+  );
+
+  return {
+    limits,
+    names: zip.names,
+    mainPart,
+    relatedPart(type) {
+      const byType = related.find((rel) => rel.type.endsWith(`/${type}`));
+      if (byType !== undefined)
+        return zip.has(byType.target) ? byType.target : undefined;
+      const usual = USUAL_NAMES[type];
+      const fallback =
+        usual === undefined
+          ? undefined
+          : path.posix.join(path.posix.dirname(mainPart), usual);
+      return fallback !== undefined && zip.has(fallback) ? fallback : undefined;
+    },
+    bytes: (name) => zip.read(name),
+    parse,
+    xml,
+  };
+}
 
 /** The parts of a DOCX that its text depends on. */
 export interface DocxParts {
@@ -10,65 +113,35 @@ export interface DocxParts {
   footnotes?: XmlElement;
 }
 
-/** Why a file could not be read as a DOCX; the caller turns it into a message for users. */
-export class NotDocxError extends Error {
-  override readonly name = "NotDocxError";
-}
-
-const OFFICE_DOCUMENT = /\/officeDocument$/;
-const PART_TYPES = {
-  styles: /\/styles$/,
-  numbering: /\/numbering$/,
-  footnotes: /\/footnotes$/,
-} as const;
-
-/**
- * Unzip a DOCX and parse the parts we read. Part names come from the
- * package relationships, as Word finds them, with the usual names as a
- * fallback for packages whose relationships are missing.
- */
-export function readDocxParts(bytes: Uint8Array): DocxParts {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new NotDocxError("it is not a ZIP archive");
-  }
-  const xml = (name: string | undefined): XmlElement | undefined => {
-    const data = name === undefined ? undefined : files[name];
-    if (data === undefined) return undefined;
-    try {
-      return parseXml(strFromU8(data));
-    } catch {
-      throw new NotDocxError(`its part ${name} is not well-formed XML`);
-    }
-  };
-
-  const main =
-    relationshipTargets(xml("_rels/.rels"), "")
-      .filter((rel) => OFFICE_DOCUMENT.test(rel.type))
-      .map((rel) => rel.target)
-      .find((name) => files[name] !== undefined) ?? "word/document.xml";
-  const document = xml(main);
+/** The main document, styles, numbering and footnotes, each parsed whole (within the limits). */
+export function readDocxParts(
+  bytes: Uint8Array,
+  limits: Readonly<DocxLimits> = DEFAULT_DOCX_LIMITS,
+): DocxParts {
+  const docx = readDocxPackage(bytes, limits);
+  const document = docx.xml(docx.mainPart);
   if (document === undefined)
     throw new NotDocxError("it has no word/document.xml");
-
-  const related = relationshipTargets(
-    xml(relsNameOf(main)),
-    path.posix.dirname(main),
-  );
-  const partName = (type: RegExp, fallback: string) =>
-    related.find((rel) => type.test(rel.type))?.target ??
-    path.posix.join(path.posix.dirname(main), fallback);
-  const styles = xml(partName(PART_TYPES.styles, "styles.xml"));
-  const numbering = xml(partName(PART_TYPES.numbering, "numbering.xml"));
-  const footnotes = xml(partName(PART_TYPES.footnotes, "footnotes.xml"));
+  const styles = docx.xml(docx.relatedPart("styles"));
+  const numbering = docx.xml(docx.relatedPart("numbering"));
+  const footnotes = docx.xml(docx.relatedPart("footnotes"));
   return {
     document,
     ...(styles ? { styles } : {}),
     ...(numbering ? { numbering } : {}),
     ...(footnotes ? { footnotes } : {}),
   };
+}
+
+/** UTF-8, or UTF-16 when a byte order mark says so (both are allowed in a package). */
+function decodeXml(data: Uint8Array): string {
+  const encoding =
+    data[0] === 0xff && data[1] === 0xfe
+      ? "utf-16le"
+      : data[0] === 0xfe && data[1] === 0xff
+        ? "utf-16be"
+        : "utf-8";
+  return new TextDecoder(encoding).decode(data);
 }
 
 /** `word/document.xml` -> `word/_rels/document.xml.rels`. */

@@ -1,3 +1,4 @@
+import { checkLevel } from "./numbering.js";
 import { attr, child, elements, intVal, val, type XmlElement } from "./xml.js";
 
 /** A paragraph style as far as text is concerned. */
@@ -20,6 +21,18 @@ function looseName(name: string): string {
   return name.toLowerCase().replace(/\s+/g, "");
 }
 
+const WANTED = new Map<string, string>();
+
+/** looseName of a name asked about: a handful of constants, remembered. */
+function wantedName(id: string): string {
+  let loose = WANTED.get(id);
+  if (loose === undefined) {
+    loose = looseName(id);
+    if (WANTED.size < 100) WANTED.set(id, loose);
+  }
+  return loose;
+}
+
 // basedOn chains are short; a cycle in a broken file must not hang us.
 const MAX_DEPTH = 32;
 
@@ -27,6 +40,8 @@ const MAX_DEPTH = 32;
 export class Styles {
   readonly #styles = new Map<string, ParagraphStyle>();
   readonly #defaultId: string | undefined;
+  readonly #names = new Map<string, Set<string>>();
+  readonly #headingLevels = new Map<string, number | undefined>();
 
   constructor(styles: XmlElement | undefined) {
     let defaultId: string | undefined;
@@ -37,7 +52,11 @@ export class Styles {
       const pPr = child(style, "pPr");
       const numPr = child(pPr, "numPr");
       const numId = val(numPr, "numId");
-      const ilvl = intVal(numPr, "ilvl");
+      const level = intVal(numPr, "ilvl");
+      const ilvl =
+        level === undefined
+          ? undefined
+          : checkLevel(level, `the style ${id} in styles.xml:`);
       const basedOn = val(style, "basedOn");
       const outlineLevel = intVal(pPr, "outlineLvl");
       this.#styles.set(id, {
@@ -80,11 +99,24 @@ export class Styles {
    * LibreOffice saves our `BlockQuote` as `Blockquote`, named "Block quote".
    */
   is(styleId: string | undefined, ...ids: string[]): boolean {
-    const wanted = new Set(ids.map(looseName));
-    return this.#chain(styleId).some(
-      (style) =>
-        wanted.has(looseName(style.id)) || wanted.has(looseName(style.name)),
-    );
+    const names = this.#looseNames(styleId);
+    return ids.some((id) => names.has(wantedName(id)));
+  }
+
+  /** The loose ids and names of a style's chain; asked for every paragraph, so remembered per style (there are few). */
+  #looseNames(styleId: string | undefined): Set<string> {
+    const key = styleId ?? "";
+    let names = this.#names.get(key);
+    if (names === undefined) {
+      names = new Set(
+        this.#chain(styleId).flatMap((style) => [
+          looseName(style.id),
+          looseName(style.name),
+        ]),
+      );
+      this.#names.set(key, names);
+    }
+    return names;
   }
 
   /** Numbering from the nearest style in the chain that sets a numId. */
@@ -98,6 +130,14 @@ export class Styles {
 
   /** Heading level 1..9 from the style's outline level or its name ("heading 2"), else undefined. */
   headingLevel(styleId: string | undefined): number | undefined {
+    const key = styleId ?? "";
+    if (this.#headingLevels.has(key)) return this.#headingLevels.get(key);
+    const level = this.#headingLevelOf(styleId);
+    this.#headingLevels.set(key, level);
+    return level;
+  }
+
+  #headingLevelOf(styleId: string | undefined): number | undefined {
     for (const style of this.#chain(styleId)) {
       if (style.outlineLevel !== undefined && style.outlineLevel < 9)
         return style.outlineLevel + 1;

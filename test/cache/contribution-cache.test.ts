@@ -1,10 +1,21 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { describe, expect, it } from "vitest";
 import {
-  CACHE_FOLDER,
-  ContributionCache,
-} from "../../src/cache/contribution-cache.js";
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { ContributionCache } from "../../src/cache/contribution-cache.js";
+import { LEGACY_CACHE_FOLDER } from "../../src/cache/cache-folder.js";
 import { loadEdition } from "../../src/load/load-edition.js";
 import type { Edition } from "../../src/model.js";
 import { renderText } from "../../src/render/text.js";
@@ -27,9 +38,10 @@ const files = {
 async function load(
   root: string,
   dir: string,
-  options: { version?: string } = {},
+  options: { version?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ edition: Edition; cache: ContributionCache }> {
   const cache = ContributionCache.forEdition(root, dir, options);
+  if (cache === undefined) throw new Error("no cache folder");
   const edition = await loadEdition(root, dir, { cache });
   return { edition, cache };
 }
@@ -167,11 +179,63 @@ describe("the contribution cache", () => {
     await expect(load(root, dir)).rejects.toThrow(/report\.yaml|YAML/);
   });
 
-  it("by default lives in .wps-report-cache/ at the project root, which ignores itself in git", async () => {
+  it("by default lives in the user's cache folder, keyed by the project, and writes nothing into the project", async () => {
     const { root, dir } = makeEdition(files);
+    const before = readdirSync(root).sort();
     await loadEdition(root, dir);
-    const folder = path.join(root, CACHE_FOLDER);
-    expect(existsSync(path.join(folder, "contributions-2004.bin"))).toBe(true);
-    expect(readFileSync(path.join(folder, ".gitignore"), "utf8")).toBe("*\n");
+    expect(readdirSync(root).sort()).toEqual(before);
+    expect(existsSync(path.join(root, LEGACY_CACHE_FOLDER))).toBe(false);
+    const cache = ContributionCache.forEdition(root, dir);
+    expect(cache?.file.startsWith(`${process.env.WPS_REPORT_CACHE_DIR}/`)).toBe(
+      true,
+    );
+    expect(existsSync(cache?.file ?? "")).toBe(true);
+    // The secret that signs entries is the user's alone.
+    const secret = statSync(
+      path.join(process.env.WPS_REPORT_CACHE_DIR ?? "", "secret"),
+    );
+    expect(secret.mode & 0o777).toBe(0o600);
+    expect(secret.size).toBe(32);
+  });
+
+  it("ignores an entry signed with another machine's secret, even one that is well formed", async () => {
+    const { root, dir } = makeEdition(files);
+    const { cache, edition: fresh } = await load(root, dir);
+    const other = mkdtempSync(path.join(tmpdir(), "wps-other-machine-"));
+    onTestFinished(() => rmSync(other, { recursive: true, force: true }));
+    // The same edition, cached on another machine, then copied over ours.
+    const theirs = await load(root, dir, {
+      env: { WPS_REPORT_CACHE_DIR: other },
+    });
+    expect(theirs.cache.file).not.toBe(cache.file);
+    copyFileSync(theirs.cache.file, cache.file);
+    const again = await load(root, dir);
+    expect(again.cache.stats).toEqual({ hits: 0, misses: 2 });
+    expect(contents(again.edition)).toBe(contents(fresh));
+  });
+
+  it("never reads a pack through a symbolic link (a link to /dev/zero would never end)", async () => {
+    const { root, dir } = makeEdition(files);
+    const { cache } = await load(root, dir);
+    rmSync(cache.file);
+    symlinkSync("/dev/zero", cache.file);
+    const again = await load(root, dir);
+    expect(again.cache.stats).toEqual({ hits: 0, misses: 2 });
+    // The save replaced the link with a pack of its own; /dev/zero is untouched.
+    expect(lstatSync(cache.file).isFile()).toBe(true);
+  });
+
+  it("goes without a cache when the secret can be read by others", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "wps-cache-"));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    writeFileSync(path.join(folder, "secret"), Buffer.alloc(32, 7), {
+      mode: 0o644,
+    });
+    chmodSync(path.join(folder, "secret"), 0o644);
+    const { root, dir } = makeEdition(files);
+    const env = { WPS_REPORT_CACHE_DIR: folder };
+    const first = await load(root, dir, { env });
+    expect(first.cache.stats.misses).toBe(2);
+    expect(existsSync(first.cache.file)).toBe(false);
   });
 });

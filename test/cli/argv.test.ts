@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
+import { circulateCommand } from "../../src/cli/commands/circulate.js";
 import { diffCommand } from "../../src/cli/commands/diff.js";
 import { initCommand } from "../../src/cli/commands/init.js";
 import { newCommand } from "../../src/cli/commands/new.js";
@@ -28,6 +29,9 @@ vi.mock("../../src/cli/commands/init.js", () => ({
 }));
 vi.mock("../../src/cli/commands/textconv.js", () => ({
   textconvCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/circulate.js", () => ({
+  circulateCommand: vi.fn(() => Promise.resolve(0)),
 }));
 vi.mock("../../src/cli/commands/diff.js", () => ({
   diffCommand: vi.fn(() => Promise.resolve(0)),
@@ -63,7 +67,7 @@ describe("argv -> command options", () => {
       validateCommand,
       { files: [], format: "text", edition: "contributions/2004" },
     ],
-    [["build"], buildCommand, { format: "docx" }],
+    [["build"], buildCommand, {}],
     [
       ["build", "--format", "md", "--strict", "--out", "x.md"],
       buildCommand,
@@ -72,7 +76,7 @@ describe("argv -> command options", () => {
     [
       ["build", "--annotate", "--manuscript"],
       buildCommand,
-      { format: "docx", annotate: true, manuscript: true },
+      { annotate: true, manuscript: true },
     ],
     [
       ["status", "--matrix", "--json"],
@@ -95,11 +99,22 @@ describe("argv -> command options", () => {
     ],
     [["init", "2005"], initCommand, { year: "2005" }],
     [["textconv", "draft.docx"], textconvCommand, { file: "draft.docx" }],
-    [["diff"], diffCommand, { from: "HEAD" }],
+    [["diff"], diffCommand, { from: "HEAD", format: "text" }],
     [
       ["diff", "HEAD~2", "HEAD", "--docx", "r.docx"],
       diffCommand,
-      { from: "HEAD~2", to: "HEAD", docx: "r.docx" },
+      { from: "HEAD~2", to: "HEAD", docx: "r.docx", format: "text" },
+    ],
+    [
+      ["diff", "Draft 1", "--format", "markdown", "--entity", "DPKO", "--stat"],
+      diffCommand,
+      { from: "Draft 1", format: "markdown", entity: "DPKO", stat: true },
+    ],
+    [["build", "--format", "html"], buildCommand, { format: "html" }],
+    [
+      ["circulate", "Draft 2", "--json"],
+      circulateCommand,
+      { label: "Draft 2", json: true },
     ],
     [["schema", "contribution"], schemaCommand, { which: "contribution" }],
   ])("%j", async (argv, command, expected) => {

@@ -276,7 +276,7 @@ describe("wps-report diff", () => {
     expect(result.stderr).toMatch(/expected a git repository/);
   });
 
-  it("exits 1 and shows the errors when a revision's contributions cannot be built", async () => {
+  it("compares a revision whose contributions have errors without them, names them, and exits 1", async () => {
     const { root, editionPath } = makeEdition({
       ...FIRST,
       "unicef.md": contribution("UNICEF", `## Humanitarian aid\n\n${U1}\n`),
@@ -290,12 +290,20 @@ describe("wps-report diff", () => {
       root,
     );
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(
-      /^Cannot build the draft at HEAD~1 \([0-9a-f]{7}, 2004-01-01\): its contributions have errors\.\n/,
-    );
-    expect(result.stderr).toContain("contributions/2004/unicef.md");
     expect(result.stderr).toContain("structure/unknown-section");
-    expect(existsSync(path.join(root, "out.docx"))).toBe(false);
+    expect(result.stderr).toMatch(
+      /The draft at HEAD~1 \([0-9a-f]{7}, 2004-01-01\) is compared without contributions\/2004\/unicef\.md: it has errors\.\n/,
+    );
+    // What builds is compared: UNICEF's section and two paragraphs arrive with the fix, and UNICEF joins the contributors' note.
+    const headers = result.stdout
+      .split("\n")
+      .filter((line) => /^(changed|added|removed|moved) /.test(line));
+    expect(headers).toEqual([
+      "added   section II.C · II.C Humanitarian assistance · outline",
+      "added   paragraph 9 · II.C Humanitarian assistance · UNICEF contributions/2004/unicef.md:8",
+      "added   paragraph 10 · II.C Humanitarian assistance · UNICEF contributions/2004/unicef.md:10",
+      "changed note 1 · generated templates/sg-report.yaml:1",
+    ]);
+    expect(existsSync(path.join(root, "out.docx"))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -96,4 +97,49 @@ describe("writeFileAtomic", () => {
       ).rejects.toMatchObject({ code: "EACCES" });
     },
   );
+
+  it("refuses (ESYMLINK) a link anywhere below the project folder, and writes nothing", async () => {
+    const outside = path.join(folder, "outside");
+    mkdirSync(outside);
+    writeFileSync(path.join(outside, "target"), "keep");
+    const project = path.join(folder, "project");
+    mkdirSync(path.join(project, "drafts"), { recursive: true });
+    symlinkSync(
+      path.join(outside, "target"),
+      path.join(project, "drafts", "x.docx"),
+    );
+    await expect(
+      writeFileAtomic(path.join(project, "drafts", "x.docx"), "draft", {
+        noLinksBelow: project,
+      }),
+    ).rejects.toMatchObject({ code: "ESYMLINK" });
+    symlinkSync(outside, path.join(project, "linked"));
+    await expect(
+      writeFileAtomic(path.join(project, "linked", "y.docx"), "draft", {
+        noLinksBelow: project,
+      }),
+    ).rejects.toMatchObject({ code: "ESYMLINK" });
+    expect(readFileSync(path.join(outside, "target"), "utf8")).toBe("keep");
+    expect(readdirSync(outside)).toEqual(["target"]);
+  });
+
+  it("makes no folder when asked not to (ENOENT)", async () => {
+    await expect(
+      writeFileAtomic(path.join(folder, "a", "b", "x.docx"), "draft", {
+        createFolders: false,
+      }),
+    ).rejects.toMatchObject({ code: "ENOENT" });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("abandons the write when the target is no longer current, leaving it and no temporary file", async () => {
+    const target = path.join(folder, "unicef.md");
+    writeFileSync(target, "saved by an editor");
+    const written = await writeFileAtomic(target, "fixed", {
+      stillCurrent: () => Promise.resolve(false),
+    });
+    expect(written).toBe(false);
+    expect(readFileSync(target, "utf8")).toBe("saved by an editor");
+    expect(readdirSync(folder)).toEqual(["unicef.md"]);
+  });
 });

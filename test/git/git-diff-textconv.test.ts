@@ -1,11 +1,16 @@
 // `git diff` of two committed drafts, through the textconv driver: numbered
 // paragraphs as text, not "Binary files differ". Runs the compiled CLI
 // (`npm test` builds it first), as git would.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { configureDocxDiff } from "../../src/git/docx-diff-setup.js";
+import {
+  configureDocxDiff,
+  TEXTCONV_COMMAND,
+} from "../../src/git/docx-diff-setup.js";
 import { renderDocx } from "../../src/render/docx/index.js";
+import { hostileDocxCases } from "../../scripts/bench/hostile-docx.mjs";
 import { binPath } from "../helpers/cli.js";
 import { makeEdition, reportYaml } from "../helpers/edition.js";
 import { commitAll, git, initRepo } from "../helpers/git-repo.js";
@@ -55,5 +60,89 @@ describe("git diff of DOCX drafts", () => {
     expect(
       diff.split("\n").filter((line) => /^[-+][^-+]/.test(line)),
     ).toHaveLength(2);
+  });
+
+  it("shows a one-line placeholder for a renamed .doc and a zip bomb, and git diff and log -p go on", async () => {
+    const { root } = makeEdition({ "report.yaml": reportYaml() });
+    initRepo(root);
+    const drafts = path.join(root, "drafts", "2004");
+    mkdirSync(drafts, { recursive: true });
+    writeFileSync(
+      path.join(drafts, "S-2004-814.docx"),
+      await renderDocx(sampleReport()),
+    );
+    commitAll(root, "first draft");
+    // A Word 97 file renamed, and 300 MB of XML in a 0.5 MB file.
+    writeFileSync(
+      path.join(drafts, "old-format.docx"),
+      Buffer.concat([
+        Buffer.from("d0cf11e0a1b11ae1", "hex"),
+        Buffer.alloc(4096),
+      ]),
+    );
+    const bomb = hostileDocxCases().find((c) => c.name === "zip-bomb");
+    if (bomb === undefined) throw new Error("no zip bomb case");
+    writeFileSync(path.join(drafts, "bomb.docx"), bomb.bytes());
+    commitAll(root, "two files textconv cannot read");
+    git(root, [
+      "config",
+      "diff.wps-report.textconv",
+      `node "${binPath}" textconv --git-driver`,
+    ]);
+    writeFileSync(
+      path.join(root, ".gitattributes"),
+      "*.docx diff=wps-report\n",
+    );
+
+    const diff = spawnSync("git", ["diff", "HEAD~1", "HEAD", "--", "drafts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GIT_CONFIG_GLOBAL: "/dev/null",
+        GIT_CONFIG_NOSYSTEM: "1",
+      },
+    });
+    expect(diff.status).toBe(0);
+    expect(diff.stdout).toMatch(
+      /\n\+\[wps-report textconv: this file cannot be shown as text \(4,104 bytes, sha256 [0-9a-f]{12}\): it is not a ZIP archive\]\n/,
+    );
+    expect(diff.stdout).toContain(
+      "inflates to more than 64 MiB (the limit for one part)]\n",
+    );
+    const log = spawnSync(
+      "git",
+      ["log", "-p", "--format=commit %s", "--", "drafts"],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: "/dev/null",
+          GIT_CONFIG_NOSYSTEM: "1",
+        },
+      },
+    );
+    expect(log.status).toBe(0);
+    // log -p went past the unreadable files to the first draft's text.
+    expect(log.stdout).toContain("commit first draft");
+    expect(log.stdout).toContain("\n+6. Training on gender issues");
+  });
+
+  it("replaces the setting earlier versions wrote with the one that passes --git-driver", async () => {
+    const { root } = makeEdition({ "report.yaml": reportYaml() });
+    initRepo(root);
+    git(root, [
+      "config",
+      "diff.wps-report.textconv",
+      "npx --no-install wps-report textconv",
+    ]);
+    expect((await configureDocxDiff(root)).textconv).toBe("set");
+    expect(git(root, ["config", "--get", "diff.wps-report.textconv"])).toBe(
+      `${TEXTCONV_COMMAND}\n`,
+    );
+    expect(TEXTCONV_COMMAND).toBe(
+      "npx --no-install wps-report textconv --git-driver",
+    );
   });
 });

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectFolderName } from "../../src/cache/cache-folder.js";
 import { binPath, repoRoot, runBin } from "../helpers/cli.js";
 import { hashTree } from "../helpers/tree-hash.js";
 
@@ -184,7 +185,14 @@ describe("killed builds (SIGKILL at random moments)", () => {
         ),
       ).toBe(true);
       expect(temporaries(path.join(project, "drafts", "2004"))).toEqual([]);
-      expect(temporaries(path.join(project, ".wps-report-cache"))).toEqual([]);
+      expect(
+        temporaries(
+          path.join(
+            process.env.WPS_REPORT_CACHE_DIR ?? "",
+            projectFolderName(project),
+          ),
+        ),
+      ).toEqual([]);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

@@ -90,7 +90,8 @@ describe("files in the edition folder", () => {
     expect(diagnostics).toEqual([
       "dpko.docx:1:1 error file/unexpected Unexpected file `dpko.docx`, expected <entity>.md, <entity>.yaml, report.yaml or a PNG/JPEG image",
       "notes.txt:1:1 error file/unexpected Unexpected file `notes.txt`, expected <entity>.md, <entity>.yaml, report.yaml or a PNG/JPEG image",
-      "old:1:1 error file/unexpected Unexpected folder `old` in the edition folder, expected files only",
+      // A sub-folder may hold images (design.md, "Settled details"); a contribution there is not read.
+      "old/unicef.md:1:1 error file/unexpected Unexpected file `unicef.md` inside `old/`, expected only PNG or JPEG images in a sub-folder of the edition",
       "spare.png:1:1 warning file/unused-image The image `spare.png` is not used by any contribution",
     ]);
   });

@@ -17,12 +17,17 @@ import {
 import type { CliIO } from "../io.js";
 import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
+import { ConfigError } from "../../diagnostics/errors.js";
+import { checkOutputPath } from "../output-guard.js";
 import { displayOutputPath, writeOutput } from "../write-output.js";
+
+type Format = "docx" | "md" | "txt" | "json" | "html";
 
 export interface BuildOptions {
   edition?: string;
   out?: string;
-  format: "docx" | "md" | "txt" | "json";
+  /** Absent: inferred from --out's extension, as pandoc does, else docx. */
+  format?: Format;
   annotate?: boolean;
   manuscript?: boolean;
   strict?: boolean;
@@ -43,11 +48,20 @@ export async function buildCommand(
 }
 
 async function build(
-  options: BuildOptions,
+  given: BuildOptions,
   io: CliIO,
   progress: Progress,
 ): Promise<number> {
+  const options = { ...given, format: outputFormat(given) };
   const { root, dir } = await locateEdition(io.cwd, options.edition);
+  const explicitOut =
+    options.out === undefined || options.out === "-"
+      ? undefined
+      : path.resolve(io.cwd, options.out);
+  const request = { cwd: io.cwd, flag: "--out", explicit: true };
+  // Refused before the build, so a wrong --out costs no time.
+  if (explicitOut !== undefined)
+    await checkOutputPath(explicitOut, { root, dir }, request);
   const result = await buildReport(root, dir, {
     onProgress: ({ done, total }) =>
       done < total
@@ -74,7 +88,12 @@ async function build(
   const bytes = await render(result.report, options);
   const out = outputPath(options, result.report, root, dir, io.cwd);
   if (out === undefined) io.stdout.write(bytes);
-  else await writeOutput(out, bytes, { cwd: io.cwd, root, flag: "--out" });
+  else
+    await writeOutput(out, bytes, {
+      ...request,
+      explicit: explicitOut !== undefined,
+      inputs: { root, dir, outlines: [result.edition.outline.file] },
+    });
   progress.done();
 
   const words = countReportWords(result.report);
@@ -127,9 +146,42 @@ async function build(
   return 0;
 }
 
+const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = {
+  ".docx": "docx",
+  ".md": "md",
+  ".markdown": "md",
+  ".txt": "txt",
+  ".json": "json",
+  ".html": "html",
+  ".htm": "html",
+};
+
+/**
+ * --format, or the format --out's extension names (as pandoc infers it),
+ * else DOCX. A --format that contradicts the extension (`--out x.docx
+ * --format md`) would write a file no program opens: a usage error.
+ */
+function outputFormat(options: BuildOptions): Format {
+  const named =
+    options.out === undefined || options.out === "-"
+      ? undefined
+      : FORMAT_OF_EXTENSION[path.extname(options.out).toLowerCase()];
+  if (
+    options.format !== undefined &&
+    named !== undefined &&
+    named !== options.format
+  )
+    throw new ConfigError(
+      `--out ${options.out} names a ${named.toUpperCase()} file, but --format ${options.format} was asked for`,
+      undefined,
+      `Drop --format (the extension decides), or give --out a .${options.format} name.`,
+    );
+  return options.format ?? named ?? "docx";
+}
+
 async function render(
   report: Report,
-  options: BuildOptions,
+  options: BuildOptions & { format: Format },
 ): Promise<Uint8Array | string> {
   switch (options.format) {
     case "txt":
@@ -138,6 +190,9 @@ async function render(
       return (await import("../../render/markdown.js")).renderMarkdown(report);
     case "json":
       return (await import("../../render/json.js")).renderJson(report);
+    // HTML draft (issue 15); kept apart until output formats have a registry.
+    case "html":
+      return (await import("../../render/html/index.js")).renderHtml(report);
     case "docx": {
       const { renderDocx } = await import("../../render/docx/index.js");
       return renderDocx(report, {
@@ -148,9 +203,13 @@ async function render(
   }
 }
 
-/** The default DOCX path is drafts/<year>/<symbol with / as ->.docx beside contributions/; text formats go to stdout. */
+/**
+ * The default DOCX path is drafts/<year>/<symbol with / as ->.docx beside
+ * contributions/, and the HTML draft's the same with .html (a page to open,
+ * not text to pipe); text formats go to stdout.
+ */
 function outputPath(
-  options: BuildOptions,
+  options: BuildOptions & { format: Format },
   report: Report,
   root: string,
   _dir: string,
@@ -158,12 +217,12 @@ function outputPath(
 ): string | undefined {
   if (options.out !== undefined)
     return options.out === "-" ? undefined : path.resolve(cwd, options.out);
-  if (options.format !== "docx") return undefined;
+  if (options.format !== "docx" && options.format !== "html") return undefined;
   return path.join(
     root,
     "drafts",
     String(report.meta.year),
-    `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.docx`,
+    `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}.${options.format}`,
   );
 }
 

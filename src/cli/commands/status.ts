@@ -1,5 +1,6 @@
 import { buildReport } from "../../build-report.js";
 import { displayPath } from "../../diagnostics/format-text.js";
+import { circulatedDrafts, formatCirculated } from "../../circulate/status.js";
 import { readEditionHistory } from "../../git/history.js";
 import { locateEdition } from "../../load/find-edition.js";
 import { asciiSymbols, unicodeSymbols } from "../../status/columns.js";
@@ -40,9 +41,12 @@ export async function statusCommand(
     today: localIsoDate(now()),
     report,
   });
+  const circulated = await circulatedDrafts(root, dir, edition.config.year);
   if (options.json === true) {
     const shown = (file: string) => displayPath(file, { root, cwd: io.cwd });
-    io.stdout.write(`${JSON.stringify(withPaths(status, shown), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ ...withPaths(status, shown), circulated }, null, 2)}\n`,
+    );
   } else {
     const render = {
       style: styleFor(io.stdout, io.env),
@@ -54,6 +58,7 @@ export async function statusCommand(
         ? renderStatusMatrix(status, render)
         : renderStatusTable(status, render),
     );
+    io.stdout.write(formatCirculated(circulated));
   }
   return options.strict === true && needsAttention(status) ? 1 : 0;
 }

@@ -9,7 +9,12 @@ import {
   formatDiagnosticsText,
   plural,
 } from "../../diagnostics/format-text.js";
-import { locateEdition, toPosix } from "../../load/find-edition.js";
+import type {
+  Diagnostic,
+  SilencedDiagnostic,
+} from "../../diagnostics/diagnostic.js";
+import { editionOfPath } from "../../load/edition-of-path.js";
+import { locateEdition } from "../../load/find-edition.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
 
@@ -27,24 +32,26 @@ export async function validateCommand(
   options: ValidateOptions,
   io: CliIO,
 ): Promise<number> {
-  const { root, dir } = await locateEdition(io.cwd, options.edition);
-  const wanted =
-    options.files.length > 0
-      ? new Set(options.files.map((file) => rootRelative(file, root, io.cwd)))
-      : undefined;
-  // The whole pipeline short of rendering: some findings (empty sections, report-wide rules) exist only once merged.
-  let result = await buildReport(root, dir);
-  if (options.fix === true) {
-    const fixed = await writeFixes(result, wanted, io, options.format, {
-      root,
-      cwd: io.cwd,
-    });
-    if (fixed) result = await buildReport(root, dir);
-  }
-  let { diagnostics, silenced } = result;
-  if (wanted !== undefined) {
-    diagnostics = diagnostics.filter((d) => wanted.has(d.file));
-    silenced = silenced.filter((s) => wanted.has(s.diagnostic.file));
+  const checks = await editionsToCheck(options, io.cwd);
+  const root = checks[0]?.root ?? io.cwd;
+  let diagnostics: Diagnostic[] = [];
+  let silenced: SilencedDiagnostic[] = [];
+  for (const { dir, wanted } of checks) {
+    // The whole pipeline short of rendering: some findings (empty sections, report-wide rules) exist only once merged.
+    let result = await buildReport(root, dir);
+    if (options.fix === true) {
+      const fixed = await writeFixes(result, wanted, io, options.format, {
+        root,
+        cwd: io.cwd,
+      });
+      if (fixed) result = await buildReport(root, dir);
+    }
+    diagnostics = diagnostics.concat(
+      result.diagnostics.filter((d) => wanted(d.file)),
+    );
+    silenced = silenced.concat(
+      result.silenced.filter((s) => wanted(s.diagnostic.file)),
+    );
   }
   const where = { root, cwd: io.cwd };
   if (options.format === "json")
@@ -63,10 +70,74 @@ export async function validateCommand(
   return exitCodeFor(diagnostics, { strict: options.strict === true });
 }
 
+interface EditionCheck {
+  root: string;
+  dir: string;
+  /** Whether a root-relative file's findings are reported. */
+  wanted: (file: string) => boolean;
+}
+
+/**
+ * Which editions to validate and which of their files to report on. Each
+ * file is checked against the edition folder it lies in (a 2004 file
+ * against 2004's report.yaml even when 2005 is the newest); a path that
+ * does not exist or lies in no edition is a usage error, never "No
+ * problems found".
+ */
+async function editionsToCheck(
+  options: ValidateOptions,
+  cwd: string,
+): Promise<EditionCheck[]> {
+  if (options.files.length === 0) {
+    const { root, dir } = await locateEdition(cwd, options.edition);
+    return [{ root, dir, wanted: () => true }];
+  }
+  const chosen =
+    options.edition === undefined
+      ? undefined
+      : await locateEdition(cwd, options.edition);
+  const byEdition = new Map<
+    string,
+    { root: string; dir: string; targets: string[] }
+  >();
+  for (const file of options.files) {
+    const found = await editionOfPath(cwd, file);
+    if (
+      chosen !== undefined &&
+      (found.root !== chosen.root || found.dir !== chosen.dir)
+    )
+      throw new UsageError(
+        `${file} is in the edition ${displayPath(found.dir, { root: found.root, cwd })}, not in ${options.edition ?? ""}; leave out --edition, or give files of that edition only`,
+      );
+    const key = path.join(found.root, found.dir);
+    const entry = byEdition.get(key) ?? {
+      root: found.root,
+      dir: found.dir,
+      targets: [],
+    };
+    entry.targets.push(found.target);
+    byEdition.set(key, entry);
+  }
+  const checks = [...byEdition.values()];
+  if (new Set(checks.map((c) => c.root)).size > 1)
+    throw new UsageError(
+      "The files given belong to different repositories; validate one repository at a time",
+    );
+  return checks.map(({ root, dir, targets }) => ({
+    root,
+    dir,
+    wanted: (file: string) =>
+      targets.some(
+        (target) =>
+          target === dir || file === target || file.startsWith(`${target}/`),
+      ),
+  }));
+}
+
 /** Apply the certain fixes and say what changed; true when a file was written. */
 async function writeFixes(
   result: BuildResult,
-  wanted: ReadonlySet<string> | undefined,
+  wanted: (file: string) => boolean,
   io: CliIO,
   format: ValidateOptions["format"],
   where: { root: string; cwd: string },
@@ -74,9 +145,7 @@ async function writeFixes(
   const { fixContributions } = await import("../../fix/fix-contributions.js");
   const files = await fixContributions(
     result.edition,
-    result.diagnostics.filter(
-      (d) => wanted === undefined || wanted.has(d.file),
-    ),
+    result.diagnostics.filter((d) => wanted(d.file)),
   );
   // Machine-readable formats keep stdout for the diagnostics.
   const out = format === "text" ? io.stdout : io.stderr;
@@ -87,26 +156,24 @@ async function writeFixes(
       out.write(
         `${shown}:${change.line}:${change.column} ${change.old} -> ${change.text}\n`,
       );
-    if (file.skipped > 0)
+    if (file.changedMeanwhile === true)
+      out.write(
+        `${shown}: changed while the fixes were being written (saved in an editor?); your version is kept and no fix was applied: run \`wps-report validate --fix\` again\n`,
+      );
+    else if (file.skipped > 0)
       out.write(
         `${shown}: ${file.skipped} fix${file.skipped === 1 ? "" : "es"} not applied (the file changed since it was read, or the fixes overlap); run \`wps-report validate --fix\` again\n`,
       );
     count += file.applied.length;
   }
   const written = files.filter((f) => f.applied.length > 0).length;
+  const raced = files.some((f) => f.changedMeanwhile === true);
   out.write(
-    count === 0
-      ? "Nothing to fix automatically.\n"
-      : `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`,
+    count > 0
+      ? `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`
+      : raced
+        ? "\n"
+        : "Nothing to fix automatically.\n",
   );
   return written > 0;
-}
-
-function rootRelative(file: string, root: string, cwd: string): string {
-  const relative = toPosix(path.relative(root, path.resolve(cwd, file)));
-  if (relative.startsWith("../"))
-    throw new UsageError(
-      `${file} is not inside the report's repository (${root})`,
-    );
-  return relative;
 }

@@ -10,13 +10,29 @@ export function checkFiles(edition: Edition, reporter: Reporter): void {
   for (const file of edition.files) {
     const at = { file: file.file, line: 1, column: 1 };
     const name = path.posix.basename(file.file);
-    if (file.kind === "directory") {
+    const folder = path.posix.dirname(file.file);
+    if (folder !== edition.dir && file.kind !== "image") {
+      // Inside a sub-folder of the edition, which holds images only.
+      const inFolder = `${path.posix.basename(folder)}/`;
       reporter.report(
         "file/unexpected",
         at,
-        `Unexpected folder \`${name}\` in the edition folder, expected files only`,
+        file.kind === "directory"
+          ? `Unexpected folder \`${name}\` inside \`${inFolder}\`, expected only PNG or JPEG images in a sub-folder of the edition`
+          : `Unexpected ${file.kind === "symlink" ? "symbolic link" : "file"} \`${name}\` inside \`${inFolder}\`, expected only PNG or JPEG images in a sub-folder of the edition`,
         {
-          hint: "Contributions are single files named <entity>.md; move images next to them and remove the folder.",
+          hint: /\.(md|ya?ml)$/i.test(name)
+            ? `Contributions sit directly in ${edition.dir}/: move the file there.`
+            : "Keep only the images your contribution uses in this folder; move or delete the rest.",
+        },
+      );
+    } else if (file.kind === "directory") {
+      reporter.report(
+        "file/unexpected",
+        at,
+        `Unexpected empty folder \`${name}\` in the edition folder`,
+        {
+          hint: "A sub-folder of the edition holds images (`images/map.png`); delete the empty folder.",
         },
       );
     } else if (file.kind === "symlink") {

@@ -13,6 +13,8 @@ export function checkFrontMatter(edition: Edition, reporter: Reporter): void {
   const codes = edition.config.entities.map((e) => e.code);
   for (const contribution of edition.contributions) {
     const { frontMatter, file } = contribution;
+    // The loader has reported why it could not be read; its keys are not known.
+    if (frontMatter.unreadable === true) continue;
     const keyAt = (key: string): Place =>
       frontMatter.keyPositions.get(key) ?? firstLine(contribution);
     const valueAt = (key: string): Place =>

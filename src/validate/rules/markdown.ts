@@ -96,15 +96,18 @@ function checkImage(
   reporter: Reporter,
 ): void {
   const target = resolveImagePath(contributionFile, url);
+  // Next to the contributions, or in a sub-folder of the edition (`images/map.png`).
   const inside =
-    target !== undefined && path.posix.dirname(target) === edition.dir;
+    target !== undefined &&
+    (path.posix.dirname(target) === edition.dir ||
+      path.posix.dirname(path.posix.dirname(target)) === edition.dir);
   if (!inside) {
     reporter.report(
       "markdown/image",
       at,
       `Unexpected image \`${url}\`, expected a PNG or JPEG file in ${edition.dir}/`,
       {
-        hint: "Put the image file next to your contribution and write `![description](file-name.png)`.",
+        hint: "Put the image file next to your contribution (or in a sub-folder such as `images/`) and write `![description](file-name.png)`.",
       },
     );
     return;

@@ -1,0 +1,112 @@
+import type { Report, ReportBlock, ReportFootnote } from "../../model.js";
+import { formatUnDate } from "../../un-date.js";
+import { renderBlock, sourceText } from "./blocks.js";
+import { escapeHtml } from "./escape.js";
+import { renderInlines, type InlineContext } from "./inlines.js";
+import { CSS } from "./styles.js";
+
+export { escapeHtml, safeUrl } from "./escape.js";
+
+/**
+ * The content security policy written into the file: no script runs, and
+ * nothing loads from anywhere (images are data: URIs, the style is inline).
+ * It is a second wall behind escaping, should a bug let markup through.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
+/**
+ * The draft as one self-contained HTML file, for readers without Word and
+ * for pull requests: laid out like the document, with each block's source
+ * (entity, file, line) on hover or for all blocks with "Show sources".
+ * The same report gives the same bytes.
+ */
+export function renderHtml(report: Report): string {
+  const context: InlineContext = {
+    images: report.images,
+    referenced: new Set(),
+  };
+  const { meta } = report;
+  const body: string[] = [];
+  for (const chapter of report.chapters) {
+    const recommendations =
+      chapter.style === "recommendations" ? " recommendations" : "";
+    body.push(
+      `<section class="chapter${recommendations}" id="chapter-${escapeHtml(chapter.numeral)}">`,
+      `<h2><span class="label">${escapeHtml(chapter.numeral)}.</span>${escapeHtml(chapter.title)}</h2>`,
+      ...blocks(chapter.blocks, context),
+    );
+    for (const section of chapter.sections)
+      body.push(
+        `<section class="section" id="section-${escapeHtml(chapter.numeral)}-${escapeHtml(section.letter)}">`,
+        `<h3><span class="label">${escapeHtml(section.letter)}.</span>${escapeHtml(section.title)}</h3>`,
+        ...blocks(section.blocks, context),
+        "</section>",
+      );
+    body.push("</section>");
+  }
+  // Notes are rendered after the body so each knows whether its reference was met.
+  const notes =
+    report.footnotes.length === 0
+      ? []
+      : [
+          '<section class="notes" aria-label="Notes">',
+          "<h2>Notes</h2>",
+          "<ol>",
+          ...report.footnotes.map((note) => footnote(note, context)),
+          "</ol>",
+          "</section>",
+        ];
+
+  return `${[
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="wps-report">',
+    `<title>${escapeHtml(`${meta.symbol} — ${meta.title} (draft)`)}</title>`,
+    `<style>\n${CSS}\n</style>`,
+    "</head>",
+    "<body>",
+    '<input type="checkbox" id="show-sources">',
+    '<label class="toolbar" for="show-sources">Show sources (entity, file, line) of every paragraph; hover over a paragraph to see its own</label>',
+    '<main class="page">',
+    '<header class="masthead">',
+    '<div class="un">United Nations</div>',
+    `<div class="symbol">${escapeHtml(meta.symbol)}</div>`,
+    `<div class="organ">${escapeHtml(meta.organ)}</div>`,
+    '<div class="distribution">',
+    `<p>Distr.: ${escapeHtml(meta.distribution)}</p>`,
+    `<p class="date">${escapeHtml(formatUnDate(meta.date))}</p>`,
+    `<p class="original">Original: ${escapeHtml(meta.originalLanguage)}</p>`,
+    "</div>",
+    "</header>",
+    `<h1 class="title">${escapeHtml(meta.title)}</h1>`,
+    `<p class="subtitle">${escapeHtml(meta.subtitle)}</p>`,
+    ...body,
+    ...notes,
+    "</main>",
+    "</body>",
+    "</html>",
+  ].join("\n")}\n`;
+}
+
+function blocks(
+  list: readonly ReportBlock[],
+  context: InlineContext,
+): string[] {
+  return list.map((block) => renderBlock(block, context));
+}
+
+function footnote(note: ReportFootnote, context: InlineContext): string {
+  const text = note.paragraphs
+    .map((p) => `<p>${renderInlines(p, context)}</p>`)
+    .join("");
+  // The number links back to the reference; a note nothing refers to has nowhere to go back to.
+  const number = context.referenced.has(note.number)
+    ? `<a class="backref" href="#fnref-${note.number}" aria-label="back to the reference to note ${note.number}">${note.number}</a>`
+    : `<span class="backref">${note.number}</span>`;
+  return `<li id="fn-${note.number}" data-number="${note.number}">${number}${text}<span class="source">${escapeHtml(sourceText(note.source))}</span></li>`;
+}
