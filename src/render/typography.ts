@@ -158,6 +158,10 @@ function typesetLink(
   link: Extract<Inline, { type: "link" }>,
   state: { before: string },
 ): Inline[] {
+  // Only web and e-mail addresses are printed; anything else (a script
+  // URL in hostile text) keeps its words and is the renderer's business.
+  if (!/^(?:https?:|ftp:|mailto:|www\.)/i.test(link.url))
+    return [{ ...link, children: typesetInlines(link.children, state) }];
   const address = printedAddress(link.url);
   const words = plain(link.children).trim();
   const bare = (value: string) =>

@@ -1,5 +1,6 @@
 import type { Report, ReportBlock, ReportFootnote } from "../../model.js";
 import { formatUnDate } from "../../un-date.js";
+import { typeset } from "../typography.js";
 import { renderBlock, sourceText } from "./blocks.js";
 import { escapeHtml } from "./escape.js";
 import { renderInlines, type InlineContext } from "./inlines.js";
@@ -21,7 +22,9 @@ export const CONTENT_SECURITY_POLICY =
  * (entity, file, line) on hover or for all blocks with "Show sources".
  * The same report gives the same bytes.
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(written: Report): string {
+  // Printed as the DOCX prints it: typographic quotes, links with their address.
+  const report = typeset(written);
   const context: InlineContext = {
     images: report.images,
     referenced: new Set(),
@@ -38,7 +41,7 @@ export function renderHtml(report: Report): string {
     );
     for (const section of chapter.sections)
       body.push(
-        `<section class="section" id="section-${escapeHtml(chapter.numeral)}-${escapeHtml(section.letter)}">`,
+        `<section class="section${sectionStyle(section.style)}" id="section-${escapeHtml(chapter.numeral)}-${escapeHtml(section.letter)}">`,
         `<h3><span class="label">${escapeHtml(section.letter)}.</span>${escapeHtml(section.title)}</h3>`,
         ...blocks(section.blocks, context),
         "</section>",
@@ -109,4 +112,13 @@ function footnote(note: ReportFootnote, context: InlineContext): string {
     ? `<a class="backref" href="#fnref-${note.number}" aria-label="back to the reference to note ${note.number}">${note.number}</a>`
     : `<span class="backref">${note.number}</span>`;
   return `<li id="fn-${note.number}" data-number="${note.number}">${number}${text}<span class="source">${escapeHtml(sourceText(note.source))}</span></li>`;
+}
+
+/** A section's own style, when the outline gives one: bold recommendations beside plain conclusions. */
+function sectionStyle(style: "normal" | "recommendations" | undefined): string {
+  return style === "recommendations"
+    ? " recommendations"
+    : style === "normal"
+      ? " plain"
+      : "";
 }

@@ -120,18 +120,20 @@ describe("hostile contribution text", () => {
     expect(html).not.toMatch(/<script|<img src=x|<iframe|<b>x/i);
     expect(html).not.toMatch(/href="(javascript|data):/i);
     expect(html).toContain(
-      "Delegates wrote &lt;script&gt;alert(&quot;p&quot;)&lt;/script&gt;",
+      "Delegates wrote &lt;script&gt;alert(“p”)&lt;/script&gt;",
     );
     expect(html).toContain(
       "<code>&lt;script&gt;alert(&quot;code&quot;)&lt;/script&gt;</code>",
     );
-    expect(html).toContain("&quot;quotes&quot; &amp; ampersands");
+    // Quotes in text are typeset (typographic), so need no escaping.
+    expect(html).toContain("“quotes” &amp; ampersands");
     // The unsafe link keeps its words, not its target.
     expect(html).toMatch(
       /<span class="link-text" title="javascript:[^"]*">a link<\/span>/,
     );
     expect(html).toContain(
-      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">a page</a>',
+      // Printed with its address, as the DOCX prints links.
+      'a page (<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">https://example.org/?a=1&amp;b=&quot;2&quot;</a>)',
     );
     expect(html).toContain("<th>Head &lt;b&gt;x&lt;/b&gt;</th>");
     expect(html).toContain("A note with &lt;script&gt;");
@@ -167,7 +169,7 @@ describe("build --format html", () => {
       readFileSync(path.join(edition.root, "again.html")).equals(bytes),
     ).toBe(true);
     expect(bytes.toString("utf8")).toContain(
-      "UNICEF supported girls&#39; participation.",
+      "UNICEF supported girls’ participation.",
     );
   });
 });
