@@ -31,6 +31,7 @@ import {
   SIZES,
 } from "./bench/generate-edition.mjs";
 import { hasGnuTime, measure, median } from "./bench/measure.mjs";
+import { measureLinearity } from "./bench/linearity.mjs";
 import { checkTargets, formatResults } from "./bench/targets.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -186,6 +187,8 @@ results.startup = await measureScenarios(
   },
   STARTUP_RUNS,
 );
+log("parsing 1 and 64 copies of each sample contribution...");
+results.linearity = await measureLinearity(repo);
 results.targets = checkTargets(results);
 
 const outFolder = path.join(repo, "bench-results");

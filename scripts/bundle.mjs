@@ -2,7 +2,7 @@
 // Node spends most of a sample-size build finding, reading and compiling
 // ~300 separate modules (ours, unified/remark, yaml, docx); one ESM file
 // per entry does that work once. Entries: the CLI (bin/wps-report.js
-// imports it) and the parse worker, which src/load/parallel/ starts from
+// imports it) and the parse worker, which src/engine/ starts from
 // the file beside it. Code split at the CLI's lazy `import()`s stays in
 // chunks loaded on demand, so `--help` still never compiles docx or remark.
 // Every output sits in dist/bundle/, two folders below the package, as the
@@ -30,7 +30,7 @@ await build({
   absWorkingDir: root,
   entryPoints: {
     "wps-report": "src/cli/main.ts",
-    "parse-worker": "src/load/parallel/parse-worker.ts",
+    "parse-worker": "src/engine/parse-worker.ts",
   },
   outdir,
   bundle: true,

@@ -1,55 +1,74 @@
-import {
-  compareDiagnostics,
-  type Diagnostic,
-  type SilencedDiagnostic,
+import type {
+  Diagnostic,
+  SilencedDiagnostic,
 } from "./diagnostics/diagnostic.js";
-import type { LoadOptions } from "./load/load-edition.js";
+import type { ContributionCache } from "./engine/index.js";
+import { createEngine, type ParallelParsing } from "./engine/index.js";
+import { diskFileSource, type FileSource } from "./load/file-source.js";
 import { loadEdition } from "./load/load-edition.js";
+import type { LoadProgress } from "./load/load-engine.js";
 import { mergeContributions } from "./merge/index.js";
 import type { Edition, Report } from "./model.js";
-import { applyRuleSettings, validateEdition } from "./validate/index.js";
-import { Reporter } from "./validate/reporter.js";
-import { checkAcronyms } from "./validate/rules/style/index.js";
-import { checkReportWordLimit } from "./words/report-limit.js";
+import {
+  applyRuleSettings,
+  checkEdition,
+  checkReport,
+} from "./validate/index.js";
+
+export interface BuildOptions {
+  /** Where to read from; the working tree by default, a git revision for `diff`. */
+  source?: FileSource;
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /**
+   * `false`: load plainly, without the cache or worker threads (src/engine/).
+   * The result is the same either way; the engine only makes it faster.
+   */
+  engine?: false;
+  /** The engine's cache; by default the edition's cache in the user's cache folder when reading the working tree, none when reading a revision. */
+  cache?: ContributionCache | false;
+  /** When and how the engine parses on worker threads. */
+  parallel?: ParallelParsing;
+}
 
 export interface BuildResult {
   edition: Edition;
   report: Report;
-  /** Validation and merge diagnostics, with report.yaml `rules:` and disable comments applied. */
+  /** What the rules found, with report.yaml `rules:` and disable comments applied, in one order for every output: by file, then line and column. */
   diagnostics: Diagnostic[];
   silenced: SilencedDiagnostic[];
 }
 
-/** load -> validate -> merge. Rendering is the caller's choice of format. */
+/**
+ * load -> validate -> merge, and the one place the rules run: the load and
+ * merge phases only read and combine, and say what they could not read or
+ * had to leave out as data the rules report. Rendering is the caller's
+ * choice of format.
+ */
 export async function buildReport(
   root: string,
   dir: string,
-  options: LoadOptions = {},
+  options: BuildOptions = {},
 ): Promise<BuildResult> {
-  const edition = await loadEdition(root, dir, options);
-  const validation = validateEdition(edition);
-  const merged = mergeContributions(edition);
-  const mergeFindings = applyRuleSettings(
-    [...merged.diagnostics, ...reportWideDiagnostics(edition, merged.report)],
+  const source = options.source ?? diskFileSource(root);
+  const engine =
+    options.engine === false
+      ? undefined
+      : createEngine({
+          root: source.root,
+          dir,
+          cache:
+            options.cache ?? (options.source === undefined ? undefined : false),
+          parallel: options.parallel,
+        });
+  const edition = await loadEdition(root, dir, {
+    source,
+    ...(engine === undefined ? {} : { engine }),
+    onProgress: options.onProgress,
+  });
+  const { report, leftOut } = mergeContributions(edition);
+  const { diagnostics, silenced } = applyRuleSettings(
+    [...checkEdition(edition), ...checkReport({ edition, report, leftOut })],
     edition,
   );
-  return {
-    edition,
-    report: merged.report,
-    // One order for every output: by file, then line and column.
-    diagnostics: [...validation.diagnostics, ...mergeFindings.diagnostics].sort(
-      compareDiagnostics,
-    ),
-    silenced: [...validation.silenced, ...mergeFindings.silenced].sort((a, b) =>
-      compareDiagnostics(a.diagnostic, b.diagnostic),
-    ),
-  };
-}
-
-/** Rules that need the merged report: acronyms at first use in reading order, and the report's word limit. */
-function reportWideDiagnostics(edition: Edition, report: Report): Diagnostic[] {
-  const reporter = new Reporter();
-  checkAcronyms(edition, reporter);
-  checkReportWordLimit(edition, report, reporter);
-  return reporter.diagnostics;
+  return { edition, report, diagnostics, silenced };
 }

@@ -3,13 +3,12 @@ export { buildReport, type BuildResult } from "./build-report.js";
 export { loadEdition, type LoadOptions } from "./load/load-edition.js";
 export { locateEdition, type EditionLocation } from "./load/find-edition.js";
 export { diskFileSource, type FileSource } from "./load/file-source.js";
-export { validateEdition, type ValidationResult } from "./validate/index.js";
 export { mergeContributions, type MergeResult } from "./merge/index.js";
 export { renderText } from "./render/text.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderJson } from "./render/json.js";
 export { exitCodeFor } from "./diagnostics/exit-code.js";
-export { ruleCatalog } from "./diagnostics/catalog.js";
+export { ruleCatalog, type RuleId } from "./validate/registry.js";
 export { ConfigError, UsageError } from "./diagnostics/errors.js";
 export type {
   Diagnostic,

@@ -177,8 +177,29 @@ export interface Edition {
   contributions: Contribution[];
   files: EditionFile[];
   images: Map<string, ImageAsset>;
-  /** Files that could not be read as contributions at all (encoding, YAML syntax, size). */
-  problems: Diagnostic[];
+  /** Files that could not be read as contributions at all (encoding, YAML syntax, size); the rules report them. */
+  unreadable: UnreadableFile[];
+}
+
+/** Why a contribution file could not be read at all. */
+export type UnreadableReason =
+  | "encoding"
+  | "empty"
+  | "too-large"
+  | "no-front-matter"
+  | "front-matter-syntax"
+  | "nesting-too-deep"
+  | "too-complex";
+
+/** A contribution file the loader could not read, and where and why. */
+export interface UnreadableFile {
+  file: string;
+  line: number;
+  column: number;
+  reason: UnreadableReason;
+  /** What is wrong, in a focal point's words (the YAML parser's message, the limit passed). */
+  message: string;
+  hint: string;
 }
 
 // ---- The merged report -------------------------------------------------

@@ -52,6 +52,14 @@ export function checkTargets(results) {
       holds: growth <= 10.5,
     });
   }
+  const linearity = results.linearity;
+  if (linearity !== undefined)
+    rows.push({
+      target: `parse ${linearity.copies} copies vs ${linearity.base} (worst: ${linearity.input})`,
+      value: ratio(linearity.ratio),
+      limit: `≤ ${linearity.limit}×`,
+      holds: linearity.ratio <= linearity.limit,
+    });
   const bare = results.startup?.["node -e 0"]?.wallMs ?? null;
   for (const command of ["--help", "--version"]) {
     const ours = results.startup?.[command]?.wallMs ?? null;

@@ -265,6 +265,54 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     );
 
   program
+    .command("review")
+    .description(
+      "list a reviewed draft's tracked changes and comments by contribution file and line; --apply writes the accepted wording back",
+    )
+    .argument(
+      "<file>",
+      "the reviewed .docx, as it came back from Word or LibreOffice",
+    )
+    .addOption(edition())
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["text", "json", "github"])
+        .default("text"),
+    )
+    .option("--json", "same as --format json")
+    .option(
+      "--apply",
+      "write the wording with all changes accepted into the contribution files (all or none)",
+    )
+    .addHelpText(
+      "after",
+      "\nExit status: 0 when listed (or applied); 1 when --apply finds a conflict with later commits (nothing is written); 2 when the file is not a reviewed wps-report draft of this edition, or for a configuration error.\n",
+    )
+    .action(
+      async (
+        file: string,
+        options: {
+          edition?: string;
+          format: "text" | "json" | "github";
+          json?: boolean;
+          apply?: boolean;
+        },
+      ) => {
+        const { reviewCommand } = await import("./commands/review.js");
+        setExitCode(
+          await reviewCommand(
+            {
+              file,
+              ...options,
+              format: options.json === true ? "json" : options.format,
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
     .command("schema")
     .description("print the JSON Schema of contributions and report.yaml")
     .argument(

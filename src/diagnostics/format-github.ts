@@ -1,4 +1,4 @@
-import { docsUrlFor } from "./catalog.js";
+import { docsUrlFor } from "./docs-url.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { displayPath } from "./format-text.js";
 
@@ -45,10 +45,10 @@ function docsBase(env: NodeJS.ProcessEnv): string {
 }
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }

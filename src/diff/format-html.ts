@@ -104,7 +104,7 @@ export function formatDiffHtml(
     );
   }
   if (options.statOnly !== true)
-    body.push(...changes.map((change) => changeHtml(change, where)));
+    for (const change of changes) body.push(changeHtml(change, where));
   return `${[
     "<!DOCTYPE html>",
     '<html lang="en">',

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { updateTextFile, withLine } from "../init/text-files.js";
+import { updateTextFile, withLine } from "../fs/text-files.js";
 import { gitTopLevel, runGit } from "./run-git.js";
 
 /** The .gitattributes line that sends DOCX files through the wps-report diff driver. */

@@ -16,7 +16,7 @@ import {
   updateTextFile,
   withLine,
   type FileChange,
-} from "./text-files.js";
+} from "../fs/text-files.js";
 import { workflowYaml } from "./workflow.js";
 
 export interface InitEditionOptions {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { jsonSchemaFor, schemaNames } from "../schema/json-schema.js";
-import { updateTextFile } from "./text-files.js";
+import { updateTextFile } from "../fs/text-files.js";
 
 /** Where the schemas live, root-relative: the modelines in templates/contribution.md and report.yaml point here. */
 export const SCHEMA_DIR = "schema";

@@ -5,7 +5,7 @@ export type DecodedText =
       ok: false;
       line: number;
       column: number;
-      ruleId: "file/encoding";
+      reason: "encoding";
       message: string;
       hint: string;
     };
@@ -27,7 +27,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       ok: false,
       line: 1,
       column: 1,
-      ruleId: "file/encoding",
+      reason: "encoding",
       message: "Unexpected UTF-16 text, expected UTF-8",
       hint: "Save the file as UTF-8 (in most editors: Save As > Encoding > UTF-8).",
     };
@@ -39,7 +39,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       ok: false,
       line,
       column,
-      ruleId: "file/encoding",
+      reason: "encoding",
       message: "Unexpected NUL byte: this looks like a binary file, not text",
       hint: "Contributions are plain UTF-8 text files (Markdown or YAML); export the text from your word processor instead of renaming the document.",
     };
@@ -56,7 +56,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       ok: false,
       line,
       column,
-      ruleId: "file/encoding",
+      reason: "encoding",
       message: `Unexpected byte 0x${byte.toString(16).padStart(2, "0")}: the file is not valid UTF-8${likely1252 ? " (it looks like Windows-1252, e.g. smart quotes pasted from Word)" : ""}`,
       hint: "Save the file as UTF-8, or retype the characters on this line (quotes, dashes) in your editor.",
     };

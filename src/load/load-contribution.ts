@@ -1,11 +1,12 @@
 import type { Heading, RootContent } from "mdast";
 import { isMap, isPair, isScalar } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type {
   Contribution,
   ContributionSection,
   FrontMatter,
   MarkdownBody,
+  UnreadableFile,
+  UnreadableReason,
 } from "../model.js";
 import { isPlainRecord } from "../schema/field-spec.js";
 import { decodeText } from "./decode-text.js";
@@ -21,8 +22,8 @@ import { scalarPlacement } from "./yaml-scalar.js";
 
 export interface LoadedContribution {
   contribution?: Contribution;
-  /** Problems that stop the file from being read at all (encoding, YAML syntax). */
-  problems: Diagnostic[];
+  /** What stops the file from being read at all (encoding, YAML syntax). */
+  problems: UnreadableFile[];
 }
 
 /** A contribution file's bytes -> Contribution, keeping every block's file position. */
@@ -33,7 +34,7 @@ export function parseContribution(
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { ok: _ok, ...problem } = decoded;
-    return { problems: [{ file, severity: "error", ...problem }] };
+    return { problems: [{ file, ...problem }] };
   }
   if (decoded.text.trim() === "") {
     return {
@@ -42,8 +43,7 @@ export function parseContribution(
           file,
           line: 1,
           column: 1,
-          severity: "error",
-          ruleId: "file/empty",
+          reason: "empty",
           message:
             "Unexpected empty file, expected front matter and at least one `##` section",
           hint: "Start from `npx wps-report new`, or copy templates/contribution.md.",
@@ -75,7 +75,7 @@ function parseMarkdownContribution(
           file,
           1,
           1,
-          "front-matter/syntax",
+          "front-matter-syntax",
           "Unexpected end of front matter: the opening `---` has no closing `---`",
           "Add a line with `---` after the last front-matter key.",
         ),
@@ -83,7 +83,7 @@ function parseMarkdownContribution(
     };
   }
   let frontMatter: FrontMatter;
-  let problems: Diagnostic[] = [];
+  let problems: UnreadableFile[] = [];
   if (split.yaml === undefined) {
     frontMatter = unreadableFrontMatter();
     problems = [
@@ -91,7 +91,7 @@ function parseMarkdownContribution(
         file,
         1,
         1,
-        "front-matter/missing",
+        "no-front-matter",
         "Missing front matter, expected the file to start with `---`",
         "Put `---`, then `entity: XYZ` and `year: 2004` on their own lines, then `---`, before the first heading.",
       ),
@@ -200,14 +200,14 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
 function limitProblem(
   text: string,
   placement: TextPlacement,
-): Diagnostic | undefined {
+): UnreadableFile | undefined {
   const found = findMarkdownLimitProblem(text);
   if (found === undefined) return undefined;
   return problem(
     placement.file,
     found.line + placement.lineOffset,
     found.column + placement.columnOffset,
-    found.ruleId,
+    found.reason,
     found.message,
     found.hint,
   );
@@ -219,13 +219,16 @@ function withEntity(contribution: Contribution): Contribution {
   return contribution;
 }
 
-function yamlSyntaxProblems(yaml: PositionedYaml, file: string): Diagnostic[] {
+function yamlSyntaxProblems(
+  yaml: PositionedYaml,
+  file: string,
+): UnreadableFile[] {
   const errors = yaml.errors.map((error) =>
     problem(
       file,
       error.line,
       error.column,
-      "front-matter/syntax",
+      "front-matter-syntax",
       `The YAML is not valid: ${error.message}`,
       "Check the indentation and that each line reads `key: value`; put text with a colon in quotes.",
     ),
@@ -237,7 +240,7 @@ function yamlSyntaxProblems(yaml: PositionedYaml, file: string): Diagnostic[] {
         file,
         yaml.positionOf(0).line,
         1,
-        "front-matter/syntax",
+        "front-matter-syntax",
         "Unexpected YAML, expected keys such as `entity:` and `year:`",
         "Write one `key: value` per line.",
       ),
@@ -303,9 +306,9 @@ function problem(
   file: string,
   line: number,
   column: number,
-  ruleId: string,
+  reason: UnreadableReason,
   message: string,
   hint: string,
-): Diagnostic {
-  return { file, line, column, ruleId, severity: "error", message, hint };
+): UnreadableFile {
+  return { file, line, column, reason, message, hint };
 }

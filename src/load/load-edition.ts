@@ -1,7 +1,6 @@
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ConfigError } from "../diagnostics/errors.js";
 import type {
   Contribution,
@@ -9,6 +8,7 @@ import type {
   EditionFile,
   ImageAsset,
   Outline,
+  UnreadableFile,
 } from "../model.js";
 import {
   diskFileSource,
@@ -16,12 +16,11 @@ import {
   OutsideRootError,
   type FileSource,
 } from "./file-source.js";
-import { parseReportConfigCached } from "../cache/cached-config.js";
-import { ContributionCache } from "../cache/contribution-cache.js";
 import {
-  loadContributions,
-  type ContributionLoading,
-} from "./parallel/load-contributions.js";
+  plainLoading,
+  type LoadEngine,
+  type LoadProgress,
+} from "./load-engine.js";
 import { parseOutline } from "./load-outline.js";
 import { readImageInfo } from "./image-info.js";
 
@@ -38,11 +37,9 @@ const BUNDLED_TEMPLATES = fileURLToPath(
 export interface LoadOptions {
   /** Where to read from; the working tree by default, a git revision for `diff`. */
   source?: FileSource;
-  /** Parsed contributions kept between runs; by default in the user's cache folder (see ContributionCache.forEdition) when reading the working tree, none otherwise. */
-  cache?: ContributionCache | false;
-  /** When and how to parse on worker threads (see PARALLEL_ABOVE_BYTES). */
-  parallel?: ContributionLoading["parallel"];
-  onProgress?: ContributionLoading["onProgress"];
+  /** How files become data: plainly by default; src/engine/ adds a cache and worker threads. */
+  engine?: LoadEngine;
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
 }
 
 /** Read an edition folder (root-relative `dir`) into the model. Config problems throw ConfigError (exit 2). */
@@ -52,17 +49,13 @@ export async function loadEdition(
   options: LoadOptions = {},
 ): Promise<Edition> {
   const source = options.source ?? diskFileSource(root);
-  const cache =
-    options.cache ??
-    (options.source === undefined
-      ? ContributionCache.forEdition(source.root, dir)
-      : undefined);
   try {
-    return await readEdition(source, dir, {
-      cache: cache === false ? undefined : cache,
-      ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
-      onProgress: options.onProgress,
-    });
+    return await readEdition(
+      source,
+      dir,
+      options.engine ?? plainLoading,
+      options.onProgress,
+    );
   } catch (error) {
     // Configuration errors name root-relative files; make them absolute so the CLI can show them from the user's folder.
     if (
@@ -83,13 +76,13 @@ export async function loadEdition(
 async function readEdition(
   source: FileSource,
   dir: string,
-  loading: ContributionLoading,
+  engine: LoadEngine,
+  onProgress: ((progress: LoadProgress) => void) | undefined,
 ): Promise<Edition> {
   const reportFile = `${dir}/report.yaml`;
-  const config = await parseReportConfigCached(
+  const config = await engine.parseConfig(
     await readConfigFile(source, reportFile),
     reportFile,
-    loading.cache,
   );
   const outline = await loadOutlineFor(source, dir, config.template, {
     file: reportFile,
@@ -104,7 +97,7 @@ async function readEdition(
   const contributions: Contribution[] = [];
   const files: EditionFile[] = [];
   const images = new Map<string, ImageAsset>();
-  const problems: Diagnostic[] = [];
+  const unreadable: UnreadableFile[] = [];
   const contributionFiles: string[] = [];
   for (const entry of entries) {
     const file = `${dir}/${entry.name}`;
@@ -125,7 +118,7 @@ async function readEdition(
     }
     if (CONTRIBUTION_EXTENSIONS.includes(extension)) {
       if (entry.size > MAX_CONTRIBUTION_BYTES) {
-        problems.push(tooLarge(file, entry.size));
+        unreadable.push(tooLarge(file, entry.size));
         continue;
       }
       contributionFiles.push(file);
@@ -135,13 +128,12 @@ async function readEdition(
       files.push({ file, kind: "other", size: entry.size });
     }
   }
-  // Read and parsed together: from the cache, and on worker threads when there are many.
-  for (const loaded of await loadContributions(
+  for (const loaded of await engine.loadContributions(
     source,
     contributionFiles,
-    loading,
+    onProgress,
   )) {
-    problems.push(...loaded.problems);
+    for (const problem of loaded.problems) unreadable.push(problem);
     if (loaded.contribution !== undefined)
       contributions.push(loaded.contribution);
   }
@@ -153,7 +145,7 @@ async function readEdition(
     contributions,
     files,
     images,
-    problems,
+    unreadable,
   };
 }
 
@@ -264,13 +256,12 @@ async function loadOutlineFor(
   );
 }
 
-function tooLarge(file: string, size: number): Diagnostic {
+function tooLarge(file: string, size: number): UnreadableFile {
   return {
     file,
     line: 1,
     column: 1,
-    ruleId: "file/too-large",
-    severity: "error",
+    reason: "too-large",
     message: `The file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 2 MiB limit for a contribution`,
     hint: "A contribution is text of a few pages; move data tables to an annex or a linked document.",
   };

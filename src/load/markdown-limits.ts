@@ -14,7 +14,7 @@ export const MAX_NESTING = 32;
 export const MAX_MARKS_PER_PARAGRAPH = 1000;
 
 export interface MarkdownLimitProblem {
-  ruleId: "markdown/nesting-too-deep" | "markdown/too-complex";
+  reason: "nesting-too-deep" | "too-complex";
   /** 1-based, in the text given. */
   line: number;
   column: number;
@@ -35,7 +35,7 @@ export function findMarkdownLimitProblem(
     const depth = nestingOf(text, start, end);
     if (depth > MAX_NESTING) {
       return {
-        ruleId: "markdown/nesting-too-deep",
+        reason: "nesting-too-deep",
         line,
         column: 1,
         message: `Unexpected nesting ${depth} levels deep (block quotes and lists), expected at most ${MAX_NESTING}`,
@@ -49,7 +49,7 @@ export function findMarkdownLimitProblem(
       marks += countMarks(text, start, end);
       if (marks > MAX_MARKS_PER_PARAGRAPH) {
         return {
-          ruleId: "markdown/too-complex",
+          reason: "too-complex",
           line: paragraphLine,
           column: 1,
           message: `Unexpected paragraph with more than ${MAX_MARKS_PER_PARAGRAPH} emphasis and bracket marks (* _ ~ [ ])`,

@@ -1,5 +1,4 @@
 import type { RootContent } from "mdast";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { normalizeLabel } from "../load/markdown.js";
 import { walkMarkdown } from "../mdast-walk.js";
 import type {
@@ -11,9 +10,9 @@ import type {
   ReportBlock,
   ReportChapter,
   ReportSection,
+  SourcePosition,
 } from "../model.js";
 import { headingKey, targetIndex } from "../outline.js";
-import { Reporter } from "../validate/reporter.js";
 import { convertBlocks, type NumberingState } from "./blocks.js";
 import { contributorsFootnote } from "./contributors.js";
 import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
@@ -27,10 +26,15 @@ interface SectionText {
   blocks: RootContent[];
 }
 
+/** What the merge had to leave out of the draft, for the rules to report (see validate/rules/merge.ts). */
+export type LeftOut =
+  | { kind: "section" | "chapter"; title: string; position: SourcePosition }
+  | { kind: "generated-footnote"; label: string; position: SourcePosition };
+
 export interface MergeResult {
   report: Report;
-  /** merge/empty-section and merge/empty-generated-footnote warnings (report.yaml `rules:` not yet applied). */
-  diagnostics: Diagnostic[];
+  /** Outline sections with no text, generated footnotes with nothing to list. */
+  leftOut: LeftOut[];
 }
 
 /**
@@ -40,7 +44,7 @@ export interface MergeResult {
  * the validator refuses is left out, never thrown on).
  */
 export function mergeContributions(edition: Edition): MergeResult {
-  const reporter = new Reporter();
+  const leftOut: LeftOut[] = [];
   const texts = collectSectionTexts(edition);
   const rank = entityRank(edition);
   for (const list of texts.values())
@@ -121,11 +125,11 @@ export function mergeContributions(edition: Edition): MergeResult {
     for (const section of chapter.sections) {
       const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convert);
       if (sectionBlocks.length === 0) {
-        reporter.report(
-          "merge/empty-section",
-          section.position,
-          `No contribution has text for section "${section.title}"; it is left out of the draft`,
-        );
+        leftOut.push({
+          kind: "section",
+          title: section.title,
+          position: section.position,
+        });
         continue;
       }
       sections.push({
@@ -138,11 +142,11 @@ export function mergeContributions(edition: Edition): MergeResult {
     }
     if (blocks.length === 0 && sections.length === 0) {
       if (chapter.sections.length === 0)
-        reporter.report(
-          "merge/empty-section",
-          chapter.position,
-          `No contribution has text for chapter "${chapter.title}"; it is left out of the draft`,
-        );
+        leftOut.push({
+          kind: "chapter",
+          title: chapter.title,
+          position: chapter.position,
+        });
       continue;
     }
     chapters.push({
@@ -159,11 +163,15 @@ export function mergeContributions(edition: Edition): MergeResult {
       const chapter = edition.outline.chapters.find(
         (c) => c.text !== undefined && hasReference(c.text.blocks, label),
       );
-      reporter.report(
-        "merge/empty-generated-footnote",
-        chapter?.position ?? { file: edition.outline.file, line: 1, column: 1 },
-        `No contribution in the draft comes from an entity to list in [^${label}]; the footnote is left out`,
-      );
+      leftOut.push({
+        kind: "generated-footnote",
+        label,
+        position: chapter?.position ?? {
+          file: edition.outline.file,
+          line: 1,
+          column: 1,
+        },
+      });
     }
   }
 
@@ -195,7 +203,7 @@ export function mergeContributions(edition: Edition): MergeResult {
     images: usedImages,
     contributors: contributors.map((e) => e.code),
   };
-  return { report, diagnostics: reporter.diagnostics };
+  return { report, leftOut };
 }
 
 /** Section (or section-less chapter) id -> the texts written for it. Unknown headings are skipped (the validator reports them). */

@@ -1,6 +1,6 @@
 import type { PhrasingContent } from "mdast";
 import type { Inline } from "../model.js";
-import { resolveImagePath } from "../validate/rules/files.js";
+import { resolveImagePath } from "../load/image-path.js";
 
 /** Turns footnote labels into report-wide numbers as references are met in reading order. */
 export interface FootnoteAllocator {

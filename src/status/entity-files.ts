@@ -21,14 +21,14 @@ export interface OwnedFile {
  */
 export function entityFiles(
   edition: Edition,
-  diagnostics: readonly Diagnostic[] = edition.problems,
+  diagnostics: readonly Diagnostic[] = [],
 ): EntityFiles {
   const candidates: OwnedFile[] = edition.contributions.map((c) => ({
     file: c.file,
     contribution: c,
   }));
   const contributionDir = `${edition.dir}/`;
-  for (const problem of [...edition.problems, ...diagnostics]) {
+  for (const problem of [...edition.unreadable, ...diagnostics]) {
     const { file } = problem;
     const isContributionFile =
       file.startsWith(contributionDir) &&

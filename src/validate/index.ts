@@ -1,51 +1,55 @@
-import type {
-  Diagnostic,
-  SilencedDiagnostic,
-} from "../diagnostics/diagnostic.js";
-import type { Edition } from "../model.js";
-import { Reporter, type Rule } from "./reporter.js";
-import { checkFiles } from "./rules/files.js";
-import { checkFootnotes } from "./rules/footnotes.js";
-import { checkFrontMatter } from "./rules/front-matter.js";
-import { checkListLeadIns } from "./rules/list-lead-in.js";
-import { checkMarkdown } from "./rules/markdown.js";
-import { checkOutline } from "./rules/outline.js";
-import { checkStructure } from "./rules/structure.js";
-import { styleRules } from "./rules/style/index.js";
-import { checkSuppressions } from "./rules/suppressions.js";
-import { checkContributionWords } from "./rules/words.js";
-import { applyRuleSettings } from "./rule-settings.js";
-import { textProblemsOf } from "./text-findings.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Contribution, Edition } from "../model.js";
+import type { RuleInput, RuleInputs } from "./define-rules.js";
+import { familiesReading, ruleIds } from "./registry.js";
+import { Reporter } from "./reporter.js";
 
-/** The checks run on every edition, in order; besides them, every contribution's text findings (see `findTextProblems`). */
-export const editionRules: Rule[] = [
-  checkFiles,
-  checkFrontMatter,
-  checkStructure,
-  checkListLeadIns,
-  checkMarkdown,
-  checkFootnotes,
-  checkSuppressions,
-  checkOutline,
-  checkContributionWords,
-  ...styleRules,
-];
-
-export interface ValidationResult {
-  diagnostics: Diagnostic[];
-  silenced: SilencedDiagnostic[];
+/**
+ * Runs the registry's rules, one input kind at a time. Findings come back
+ * raw: report.yaml `rules:` and disable comments are applied by the caller
+ * (`applyRuleSettings`), once the findings of every phase are in.
+ */
+function runFamilies<Input extends RuleInput>(
+  input: Input,
+  value: RuleInputs[Input],
+  out: Diagnostic[],
+): void {
+  for (const family of familiesReading(input)) {
+    const reporter = new Reporter(family.rules, ruleIds);
+    family.check(value, reporter);
+    for (const diagnostic of reporter.diagnostics) out.push(diagnostic);
+  }
 }
 
-/** Edition -> diagnostics (with report.yaml `rules:` and disable comments applied). Never throws on bad input. */
-export function validateEdition(edition: Edition): ValidationResult {
-  const reporter = new Reporter();
-  for (const rule of editionRules) rule(edition, reporter);
-  const textProblems = edition.contributions.flatMap(textProblemsOf);
-  return applyRuleSettings(
-    [...edition.problems, ...reporter.diagnostics, ...textProblems],
-    edition,
-  );
+/**
+ * What the rules that read a file alone find in one contribution. A
+ * function of the file's bytes only, so it runs where the file is parsed
+ * (on worker threads for large editions) and is cached with the parse.
+ */
+export function checkFileText(contribution: Contribution): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  runFamilies("file", contribution, found);
+  return found;
 }
 
-export { applyRuleSettings };
-export type { Rule };
+/** Every rule that needs no merged report: the edition's, each contribution's, and each file's text findings (found at parse time when the loader kept them). */
+export function checkEdition(edition: Edition): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  runFamilies("edition", edition, found);
+  for (const contribution of edition.contributions)
+    runFamilies("contribution", { contribution, edition }, found);
+  for (const contribution of edition.contributions)
+    for (const diagnostic of contribution.textProblems ??
+      checkFileText(contribution))
+      found.push(diagnostic);
+  return found;
+}
+
+/** The rules that read the merged report. */
+export function checkReport(input: RuleInputs["report"]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  runFamilies("report", input, found);
+  return found;
+}
+
+export { applyRuleSettings } from "./rule-settings.js";

@@ -3,7 +3,7 @@ import {
   type Diagnostic,
   type SilencedDiagnostic,
 } from "../diagnostics/diagnostic.js";
-import { ruleCatalog } from "../diagnostics/catalog.js";
+import { isRuleId, ruleCatalog } from "./registry.js";
 import type { Edition, Suppression } from "../model.js";
 
 /**
@@ -21,7 +21,10 @@ export function applyRuleSettings(
   const kept: Diagnostic[] = [];
   const silenced: SilencedDiagnostic[] = [];
   for (const diagnostic of diagnostics) {
-    if (ruleCatalog[diagnostic.ruleId]?.unreadable === true) {
+    if (
+      isRuleId(diagnostic.ruleId) &&
+      ruleCatalog[diagnostic.ruleId].unreadable === true
+    ) {
       kept.push(diagnostic);
       continue;
     }

@@ -173,20 +173,25 @@ describe("wps-report diff", () => {
       [
         ...xml.matchAll(
           new RegExp(
-            `<w:${kind} w:id="\\d+" w:author="${author}"[^>]*>([\\s\\S]*?)</w:${kind}>`,
+            `<w:${kind} w:id="\\d+" w:author="${author.replace(/[()]/g, "\\$&")}"[^>]*>([\\s\\S]*?)</w:${kind}>`,
             "g",
           ),
         ),
       ]
         .map((m) => (m[1] ?? "").replace(/<[^>]+>/g, ""))
         .join("|");
-    expect(texts("ins", "DPKO")).toContain("very ");
-    expect(texts("del", "DPKO")).toContain(A); // moved: deleted where it was ...
-    expect(texts("ins", "DPKO")).toContain(A); // ... and inserted where it is
-    expect(texts("ins", "UNICEF")).toBe(U3);
-    expect(texts("del", "NGOWG")).toBe(N1);
+    expect(texts("ins", "DPKO (Test Runner)")).toContain("very ");
+    expect(texts("del", "DPKO (Test Runner)")).toContain(A); // moved: deleted where it was ...
+    expect(texts("ins", "DPKO (Test Runner)")).toContain(A); // ... and inserted where it is
+    expect(texts("ins", "UNICEF (Test Runner)")).toBe(U3);
+    expect(texts("del", "NGOWG (Test Runner)")).toBe(N1);
     expect(new Set(marks.map((m) => m[2]))).toEqual(
-      new Set(["DPKO", "UNICEF", "NGOWG"]),
+      // Whose text, and who committed the change (the task manager may edit an entity's text).
+      new Set([
+        "DPKO (Test Runner)",
+        "UNICEF (Test Runner)",
+        "NGOWG (Test Runner)",
+      ]),
     );
 
     // Accepting every change gives the newer draft, as `build --format txt` prints it.

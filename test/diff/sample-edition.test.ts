@@ -94,7 +94,12 @@ describe("diff on the sample edition", () => {
       ),
     ].map((m) => `${m[1]} ${m[2]}`);
     expect(new Set(authors)).toEqual(
-      new Set(["ins DDA", "del DDA", "ins DPA", "del UNDP"]),
+      new Set([
+        "ins DDA (Test Runner)",
+        "del DDA (Test Runner)",
+        "ins DPA (Test Runner)",
+        "del UNDP (Test Runner)",
+      ]),
     );
     const built = await runInProcess(["build", "--format", "txt"], {
       cwd: root,

@@ -14,12 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   LEGACY_CACHE_FOLDER,
   projectFolderName,
-} from "../../src/cache/cache-folder.js";
+} from "../../src/engine/cache-folder.js";
 import {
   decodePack,
   packEntry,
   packHeader,
-} from "../../src/cache/pack-file.js";
+} from "../../src/engine/pack-file.js";
 import { repoRoot, runBin } from "../helpers/cli.js";
 import { git } from "../helpers/git-repo.js";
 

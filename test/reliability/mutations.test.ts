@@ -249,38 +249,6 @@ describe("mutated contributions", () => {
     console.info(`${rendered.docx} of 300 mutated editions rendered a DOCX`);
     expect(rendered.docx).toBeGreaterThan(50);
   }, 600_000);
-
-  it("parsing takes time in proportion to the text: 64 copies of a file cost at most ~64 times one", () => {
-    // Work, not wall-clock limits: the same mutated text repeated 64 times
-    // (as many paragraphs) must not cost more than 200 times the single
-    // copy, so nothing in the loader is quadratic in the file's length.
-    fc.assert(
-      fc.property(mutatedContribution, ({ sample, mutations }) => {
-        const bytes = mutations.reduce<Uint8Array>(
-          (b, mutate) => mutate(b),
-          sample.bytes,
-        );
-        const body = new TextDecoder()
-          .decode(bytes)
-          .replace(/^---[\s\S]*?---\n/, "");
-        const one = new TextEncoder().encode(
-          `---\nentity: UNICEF\nyear: 2004\n---\n\n${body}\n`,
-        );
-        const many = new TextEncoder().encode(
-          `---\nentity: UNICEF\nyear: 2004\n---\n\n${`${body}\n\n`.repeat(64)}`,
-        );
-        const time = (input: Uint8Array) => {
-          const start = process.hrtime.bigint();
-          parseContribution(input, `${DIR}/unicef.md`);
-          return Number(process.hrtime.bigint() - start) / 1e6;
-        };
-        time(one); // warm the parser's code paths
-        const single = Math.max(time(one), 0.5);
-        expect(time(many)).toBeLessThan(single * 200 + 50);
-      }),
-      options(20),
-    );
-  }, 600_000);
 });
 
 describe("keys that are JavaScript's own", () => {

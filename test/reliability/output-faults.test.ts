@@ -13,7 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectFolderName } from "../../src/cache/cache-folder.js";
+import { projectFolderName } from "../../src/engine/cache-folder.js";
 import { binPath, repoRoot, runBin } from "../helpers/cli.js";
 import { hashTree } from "../helpers/tree-hash.js";
 

@@ -9,7 +9,7 @@ import {
   summaryLine,
 } from "../../diagnostics/format-text.js";
 import { locateEdition } from "../../load/find-edition.js";
-import type { Report } from "../../model.js";
+import type { Edition, Report } from "../../model.js";
 import {
   countReportWords,
   type ReportWords,
@@ -85,7 +85,7 @@ async function build(
     return blocked;
   }
 
-  const bytes = await render(result.report, options);
+  const bytes = await render(result.report, result.edition, options);
   const out = outputPath(options, result.report, root, dir, io.cwd);
   if (out === undefined) io.stdout.write(bytes);
   else
@@ -181,6 +181,7 @@ function outputFormat(options: BuildOptions): Format {
 
 async function render(
   report: Report,
+  edition: Edition,
   options: BuildOptions & { format: Format },
 ): Promise<Uint8Array | string> {
   switch (options.format) {
@@ -194,10 +195,12 @@ async function render(
     case "html":
       return (await import("../../render/html/index.js")).renderHtml(report);
     case "docx": {
-      const { renderDocx } = await import("../../render/docx/index.js");
+      const { renderDocx, sourceBlobIds } =
+        await import("../../render/docx/index.js");
       return renderDocx(report, {
         annotate: options.annotate === true,
         manuscript: options.manuscript === true,
+        blobIds: sourceBlobIds(edition),
       });
     }
   }

@@ -108,9 +108,12 @@ export async function diffCommand(
       : diff.changes.filter((change) => change.entity === entity);
   if (redline !== undefined) {
     const { renderRedline } = await import("../../diff/redline/index.js");
+    const { readCommitters } = await import("../../diff/redline/committers.js");
     const bytes = await renderRedline(diff, {
       date:
         after.revision?.date ?? `${after.result.report.meta.date}T00:00:00Z`,
+      committers: await readCommitters(root, before.revision, after.revision),
+      mastheadFile: after.result.edition.config.file,
     });
     await writeOutput(redline, bytes, {
       ...request,

@@ -8,6 +8,8 @@ import {
   withFactories,
 } from "../../render/docx/index.js";
 import type { ReportDiff } from "../index.js";
+import { authorName, type Committers } from "./authors.js";
+import { trackedMasthead } from "./masthead.js";
 import { mergeInlines, markInlines } from "./inlines.js";
 import { trackedFactories, Revisions } from "./tracking.js";
 import {
@@ -23,15 +25,20 @@ export interface RedlineOptions {
   /** When the changes were made (w:date), ISO 8601: the newer draft's commit date. */
   date: string;
   manuscript?: boolean;
+  /** Who committed changes to each file between the drafts, to name beside the entity. */
+  committers?: Committers;
+  /** report.yaml (root-relative), whose committers a masthead change names. */
+  mastheadFile?: string;
 }
 
 /**
  * The newer draft as a Word document with the differences from the older
  * one as tracked changes: words and whole paragraphs inserted (w:ins) and
- * deleted (w:del), each authored by the entity that contributed the
- * paragraph. A moved paragraph is deleted where it was and inserted where
- * it is. Accepting every change gives the newer draft; the masthead is the
- * newer draft's, untracked.
+ * deleted (w:del), each authored by the entity whose text it is and the
+ * people who committed changes to it ("UNDP (Ana Task)"). A moved
+ * paragraph is deleted where it was and inserted where it is. Changed
+ * masthead fields (the date, the symbol, the title) are tracked too, by
+ * "report.yaml". Accepting every change gives the newer draft.
  */
 export async function renderRedline(
   diff: ReportDiff,
@@ -43,6 +50,7 @@ export async function renderRedline(
   const rc: RedlineContext = {
     base: createContext(layout, images),
     revisions: new Revisions(options.date),
+    author: (unit) => authorOf(unit, options.committers),
   };
   const body: FileChild[] = diff.steps.flatMap((step) => {
     switch (step.op) {
@@ -62,6 +70,12 @@ export async function renderRedline(
   return packDocx({
     meta: diff.after.meta,
     layout,
+    masthead: trackedMasthead(
+      diff.before.meta,
+      diff.after.meta,
+      rc.revisions,
+      authorName("report.yaml", options.mastheadFile, options.committers),
+    ),
     body,
     footnotes: redlineFootnotes(diff, rc),
   });
@@ -103,7 +117,7 @@ function redlineFootnotes(
         : withFactories(
             rc.base,
             trackedFactories(rc.revisions, {
-              author: authorOf(note),
+              author: rc.author(note),
               markParagraphs: false,
             }),
           );

@@ -9,6 +9,7 @@ import {
 import type { Step } from "../align.js";
 import { alignParts } from "../changes.js";
 import type { Part, Unit } from "../units.js";
+import { authorName, type Committers } from "./authors.js";
 import { mapBlockInlines, markInlines, mergeInlines } from "./inlines.js";
 import {
   trackedFactories,
@@ -21,11 +22,23 @@ import {
 export interface RedlineContext {
   base: RenderContext;
   revisions: Revisions;
+  /** The author a change to this unit is tracked under: see {@link authorOf}. */
+  author(unit: AuthoredUnit): string;
 }
 
-/** Who a tracked change is by: the contributing entity; outline text and headings are the outline's. */
-export function authorOf(unit: { entity?: string }): string {
-  return unit.entity ?? "Outline";
+/** What names a tracked change's author: whose text, and the file it came from. */
+export interface AuthoredUnit {
+  entity?: string;
+  source?: { file: string };
+}
+
+/**
+ * Who a tracked change is by: the contributing entity (outline text and
+ * headings are the outline's), with the people who committed changes to
+ * its file between the drafts, when they are known.
+ */
+export function authorOf(unit: AuthoredUnit, committers?: Committers): string {
+  return authorName(unit.entity ?? "Outline", unit.source?.file, committers);
 }
 
 function tracked(rc: RedlineContext, options: TrackingOptions): RenderContext {
@@ -62,7 +75,7 @@ export function buildWhole(
   rc: RedlineContext,
 ): FileChild[] {
   const context = tracked(rc, {
-    author: authorOf(unit),
+    author: rc.author(unit),
     whole: revision,
     ...(unit.kind === "table" ? { markParagraphs: false } : {}),
   });
@@ -159,7 +172,7 @@ export function buildChanged(
       ...buildWhole(before, "deleted", rc),
       ...buildWhole(after, "inserted", rc),
     ];
-  const author = authorOf(after);
+  const author = rc.author(after);
   const steps = alignParts(before.parts, after.parts);
   let block: ReportBlock;
   let options: TrackingOptions = { author };

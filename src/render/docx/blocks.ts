@@ -176,6 +176,7 @@ export function buildBlock(
   context: RenderContext,
   format: BlockFormat = {},
 ): FileChild[] {
+  context.anchors?.enterBlock(block);
   switch (block.kind) {
     case "paragraph":
       return [

@@ -15,6 +15,7 @@ export function buildHeading(
   level: 1 | 2,
   context: RenderContext,
 ): Paragraph {
+  context.anchors?.enterHeading(`${label}.\t${title}`);
   return context.make.paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     children: [context.make.text({ text: `${label}.\t${title}` })],

@@ -8,6 +8,7 @@ import type {
   TableRow,
 } from "docx";
 import type { ImageAsset } from "../../model.js";
+import type { AnchorCollector } from "./anchors.js";
 import type { CommentCollector } from "./comments.js";
 import { ListInstances } from "./numbering.js";
 import type { Layout } from "./layout.js";
@@ -39,6 +40,8 @@ export interface RenderContext {
   lists: ListInstances;
   /** Present with `annotate`: collects one Word comment per numbered paragraph. */
   comments?: CommentCollector;
+  /** Present in a draft: marks each paragraph with where it came from (anchors.ts). */
+  anchors?: AnchorCollector;
   /** Next drawing id (wp:docPr): counted per document so it never depends on earlier builds. */
   nextDrawingId: () => number;
 }
@@ -46,15 +49,22 @@ export interface RenderContext {
 export function createContext(
   layout: Layout,
   images: ReadonlyMap<string, ImageAsset>,
-  extra: { comments?: CommentCollector; make?: Factories } = {},
+  extra: {
+    comments?: CommentCollector;
+    make?: Factories;
+    anchors?: AnchorCollector;
+  } = {},
 ): RenderContext {
   let drawing = 0;
   return {
     layout,
     images,
-    make: extra.make ?? plainFactories,
+    make: extra.anchors
+      ? extra.anchors.wrap(extra.make ?? plainFactories)
+      : (extra.make ?? plainFactories),
     lists: new ListInstances(),
     ...(extra.comments ? { comments: extra.comments } : {}),
+    ...(extra.anchors ? { anchors: extra.anchors } : {}),
     nextDrawingId: () => ++drawing,
   };
 }

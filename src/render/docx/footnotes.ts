@@ -17,6 +17,10 @@ export function buildFootnotes(
 ): Record<string, { children: Paragraph[] }> {
   const notes: Record<string, { children: Paragraph[] }> = {};
   for (const footnote of footnotes) {
+    context.anchors?.enterFootnote(
+      footnote.source,
+      footnote.generated !== undefined,
+    );
     const paragraphs =
       footnote.paragraphs.length > 0 ? footnote.paragraphs : [[]];
     notes[String(footnote.number)] = {

@@ -1,5 +1,6 @@
 import type { Report } from "../../model.js";
 import { typeset } from "../typography.js";
+import { AnchorCollector, anchorProperties } from "./anchors.js";
 import { buildChapter } from "./body.js";
 import { CommentCollector } from "./comments.js";
 import { createContext } from "./context.js";
@@ -14,6 +15,12 @@ export interface DocxOptions {
   annotate?: boolean;
   /** The DGACM manuscript form: 12 pt, double-spaced. */
   manuscript?: boolean;
+  /**
+   * Git blob ids of the source files' text (`sourceBlobIds`), recorded with
+   * the anchors so `review --apply` can find in git the version the draft
+   * was built from and merge three-way.
+   */
+  blobIds?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -34,18 +41,25 @@ export async function renderDocx(
     options.annotate === true
       ? new CommentCollector(isoDateToUtc(report.meta.date), lastFootnote + 1)
       : undefined;
-  const context = createContext(
-    layout,
-    report.images,
-    comments ? { comments } : {},
+  const anchors = new AnchorCollector();
+  const context = createContext(layout, report.images, {
+    ...(comments ? { comments } : {}),
+    anchors,
+  });
+  // Body before footnotes: both draw drawing ids from the context in reading order.
+  const body = report.chapters.flatMap((chapter) =>
+    buildChapter(chapter, context),
   );
+  const footnotes = buildFootnotes(report.footnotes, context);
   return packDocx({
     meta: report.meta,
     layout,
-    // Body before footnotes: both draw drawing ids from the context in reading order.
-    body: report.chapters.flatMap((chapter) => buildChapter(chapter, context)),
-    footnotes: buildFootnotes(report.footnotes, context),
+    body,
+    footnotes,
     ...(comments ? { comments } : {}),
+    customProperties: anchorProperties(
+      anchors.map(report.meta, options.blobIds),
+    ),
   });
 }
 
@@ -63,6 +77,7 @@ export { CommentCollector, describeSource } from "./comments.js";
 export { createContext, plainFactories, withFactories } from "./context.js";
 export type { Factories, RenderContext } from "./context.js";
 export { buildFootnotes } from "./footnotes.js";
+export { sourceBlobIds } from "./anchors.js";
 export { buildRuns } from "./inlines.js";
 export type { RunFormat } from "./inlines.js";
 export { layoutFor } from "./layout.js";

@@ -9,7 +9,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import type { FileChild, IBorderOptions } from "docx";
+import type {
+  FileChild,
+  IBorderOptions,
+  IRunOptions,
+  ParagraphChild,
+} from "docx";
 import type { ReportMeta } from "../../model.js";
 import { formatUnDate } from "../../un-date.js";
 import { CM, TEXT_WIDTH } from "./layout.js";
@@ -36,15 +41,48 @@ const HEAVY: IBorderOptions = {
 const RIGHT_COLUMN = Math.round(5 * CM);
 const LEFT_COLUMN = TEXT_WIDTH - RIGHT_COLUMN;
 
-function line(
+/** The masthead's fields, as they are printed. */
+export type MastheadField =
+  | "symbol"
+  | "organ"
+  | "distribution"
+  | "date"
+  | "originalLanguage"
+  | "title"
+  | "subtitle";
+
+/** Each field's printed text: "Distr.: General", "13 October 2004". */
+export function mastheadTexts(meta: ReportMeta): Record<MastheadField, string> {
+  return {
+    symbol: meta.symbol,
+    organ: meta.organ,
+    distribution: `Distr.: ${meta.distribution}`,
+    date: formatUnDate(meta.date),
+    originalLanguage: `Original: ${meta.originalLanguage}`,
+    title: meta.title,
+    subtitle: meta.subtitle,
+  };
+}
+
+/** How a field's text becomes runs: plain here; a redline tracks the fields that changed. */
+export type MastheadRuns = (
+  field: MastheadField,
   text: string,
-  run: { size?: number; bold?: boolean } = {},
+  run: IRunOptions,
+) => ParagraphChild[];
+
+const plainRuns: MastheadRuns = (_field, text, run) => [
+  new TextRun({ text, ...run }),
+];
+
+function line(
+  children: ParagraphChild[],
   spacing: { before?: number; after?: number } = {},
 ): Paragraph {
   return new Paragraph({
     style: STYLE.masthead,
     spacing,
-    children: [new TextRun({ text, ...run })],
+    children,
   });
 }
 
@@ -75,18 +113,22 @@ function cell(
  *   Women and peace and security
  *   Report of the Secretary-General
  */
-export function buildMasthead(meta: ReportMeta): FileChild[] {
+export function buildMasthead(
+  meta: ReportMeta,
+  runs: MastheadRuns = plainRuns,
+): FileChild[] {
+  const text = mastheadTexts(meta);
   const top = new TableRow({
     cantSplit: true,
     children: [
       cell(
-        [line("United Nations", { size: 28 })],
+        [line([new TextRun({ text: "United Nations", size: 28 })])],
         LEFT_COLUMN,
         THIN,
         VerticalAlignTable.BOTTOM,
       ),
       cell(
-        [line(meta.symbol, { size: 40 })],
+        [line(runs("symbol", text.symbol, { size: 40 }))],
         RIGHT_COLUMN,
         THIN,
         VerticalAlignTable.BOTTOM,
@@ -97,16 +139,22 @@ export function buildMasthead(meta: ReportMeta): FileChild[] {
     cantSplit: true,
     children: [
       cell(
-        [line(meta.organ, { size: 40, bold: true }, { before: 120 })],
+        [
+          line(runs("organ", text.organ, { size: 40, bold: true }), {
+            before: 120,
+          }),
+        ],
         LEFT_COLUMN,
         HEAVY,
         VerticalAlignTable.TOP,
       ),
       cell(
         [
-          line(`Distr.: ${meta.distribution}`, {}, { before: 120 }),
-          line(formatUnDate(meta.date)),
-          line(`Original: ${meta.originalLanguage}`, {}, { before: 200 }),
+          line(runs("distribution", text.distribution, {}), { before: 120 }),
+          line(runs("date", text.date, {})),
+          line(runs("originalLanguage", text.originalLanguage, {}), {
+            before: 200,
+          }),
         ],
         RIGHT_COLUMN,
         HEAVY,
@@ -130,7 +178,13 @@ export function buildMasthead(meta: ReportMeta): FileChild[] {
   });
   return [
     masthead,
-    new Paragraph({ style: STYLE.title, text: meta.title }),
-    new Paragraph({ style: STYLE.subtitle, text: meta.subtitle }),
+    new Paragraph({
+      style: STYLE.title,
+      children: runs("title", text.title, {}),
+    }),
+    new Paragraph({
+      style: STYLE.subtitle,
+      children: runs("subtitle", text.subtitle, {}),
+    }),
   ];
 }

@@ -20,6 +20,10 @@ export interface DocxParts {
   /** Footnotes by number, as `buildFootnotes` gives them. */
   footnotes: Record<string, { children: Paragraph[] }>;
   comments?: CommentCollector;
+  /** The masthead, when not the plain one of `meta` (a redline tracks its changes). */
+  masthead?: readonly FileChild[];
+  /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
+  customProperties?: readonly { name: string; value: string }[];
 }
 
 /**
@@ -37,6 +41,9 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
     numbering: buildNumbering(),
     footnotes: parts.footnotes,
     ...(parts.comments ? { comments: parts.comments.options() } : {}),
+    ...(parts.customProperties
+      ? { customProperties: parts.customProperties }
+      : {}),
     evenAndOddHeaderAndFooters: true,
     sections: [
       {
@@ -45,7 +52,10 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
           page: pageSetup(parts.meta.paper),
         },
         ...buildPageFurniture(parts.meta),
-        children: [...buildMasthead(parts.meta), ...parts.body],
+        children: [
+          ...(parts.masthead ?? buildMasthead(parts.meta)),
+          ...parts.body,
+        ],
       },
     ],
   });

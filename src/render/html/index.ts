@@ -1,4 +1,4 @@
-import type { Report, ReportBlock, ReportFootnote } from "../../model.js";
+import type { Report, ReportFootnote } from "../../model.js";
 import { formatUnDate } from "../../un-date.js";
 import { typeset } from "../typography.js";
 import { renderBlock, sourceText } from "./blocks.js";
@@ -23,7 +23,7 @@ export const CONTENT_SECURITY_POLICY =
  * The same report gives the same bytes.
  */
 export function renderHtml(written: Report): string {
-  // Printed as the DOCX prints it: typographic quotes, links with their address.
+  // UN typography, as every printed form of the draft has it.
   const report = typeset(written);
   const context: InlineContext = {
     images: report.images,
@@ -37,15 +37,18 @@ export function renderHtml(written: Report): string {
     body.push(
       `<section class="chapter${recommendations}" id="chapter-${escapeHtml(chapter.numeral)}">`,
       `<h2><span class="label">${escapeHtml(chapter.numeral)}.</span>${escapeHtml(chapter.title)}</h2>`,
-      ...blocks(chapter.blocks, context),
     );
-    for (const section of chapter.sections)
+    // One push per block: a spread of a large edition's blocks would overflow the call stack.
+    for (const block of chapter.blocks) body.push(renderBlock(block, context));
+    for (const section of chapter.sections) {
       body.push(
         `<section class="section${sectionStyle(section.style)}" id="section-${escapeHtml(chapter.numeral)}-${escapeHtml(section.letter)}">`,
         `<h3><span class="label">${escapeHtml(section.letter)}.</span>${escapeHtml(section.title)}</h3>`,
-        ...blocks(section.blocks, context),
-        "</section>",
       );
+      for (const block of section.blocks)
+        body.push(renderBlock(block, context));
+      body.push("</section>");
+    }
     body.push("</section>");
   }
   // Notes are rendered after the body so each knows whether its reference was met.
@@ -94,13 +97,6 @@ export function renderHtml(written: Report): string {
     "</body>",
     "</html>",
   ].join("\n")}\n`;
-}
-
-function blocks(
-  list: readonly ReportBlock[],
-  context: InlineContext,
-): string[] {
-  return list.map((block) => renderBlock(block, context));
 }
 
 function footnote(note: ReportFootnote, context: InlineContext): string {

@@ -1,11 +1,35 @@
 import path from "node:path";
 import type { Edition } from "../../model.js";
 import { walkMarkdown } from "../../mdast-walk.js";
-import type { Reporter } from "../reporter.js";
+import { defineRules, type RuleReporter } from "../define-rules.js";
+import { resolveImagePath } from "../../load/image-path.js";
 import { contributionBlocks } from "./blocks.js";
 
+const rules = {
+  "file/unexpected": {
+    severity: "error",
+    title:
+      "Every file in the edition folder is report.yaml, a contribution or an image one uses",
+    hint: "Rename the file to <entity>.md (Markdown) or <entity>.yaml, or move it out of the edition folder. A sub-folder (such as `images/`) holds PNG or JPEG images only.",
+  },
+  "file/unused-image": {
+    severity: "warning",
+    title: "Every image in the edition folder is used",
+    hint: "Reference the image from a contribution, or remove it.",
+  },
+} as const;
+
 /** Nothing in the edition folder is ignored silently. */
-export function checkFiles(edition: Edition, reporter: Reporter): void {
+export const fileRules = defineRules({
+  input: "edition",
+  rules,
+  check: checkFiles,
+});
+
+function checkFiles(
+  edition: Edition,
+  reporter: RuleReporter<typeof rules>,
+): void {
   const used = usedImages(edition);
   for (const file of edition.files) {
     const at = { file: file.file, line: 1, column: 1 };
@@ -89,21 +113,4 @@ function usedImages(edition: Edition): Set<string> {
     });
   }
   return used;
-}
-
-/** An image URL relative to the contribution, as a root-relative path; undefined when it is absolute or a URL. */
-export function resolveImagePath(
-  contributionFile: string,
-  url: string,
-): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) return undefined;
-  let decoded = url;
-  try {
-    decoded = decodeURIComponent(url);
-  } catch {
-    // keep the URL as written
-  }
-  return path.posix.normalize(
-    path.posix.join(path.posix.dirname(contributionFile), decoded),
-  );
 }

@@ -5,10 +5,51 @@ import {
   contributionFrontMatterSpec,
   yamlContributionSpec,
 } from "../../schema/specs.js";
-import type { Place, Reporter } from "../reporter.js";
+import { defineRules, type RuleReporter } from "../define-rules.js";
+import type { Place } from "../reporter.js";
+
+const rules = {
+  "front-matter/unknown-key": {
+    severity: "error",
+    title: "Front matter has known keys only",
+    hint: "Known keys: entity, year, focal_point (name, email, github), submitted.",
+  },
+  "front-matter/missing-key": {
+    severity: "error",
+    title: "Front matter names the entity and the year",
+  },
+  "front-matter/invalid-value": {
+    severity: "error",
+    title: "Front-matter values have the right form",
+  },
+  "entity/unknown": {
+    severity: "error",
+    title: "The entity is on the roster in report.yaml",
+    hint: "Use the entity code exactly as in report.yaml, or ask the task manager to add your entity.",
+  },
+  "entity/year": { severity: "error", title: "The year is the edition's" },
+  "entity/file-name": {
+    severity: "error",
+    title: "The file is named after the entity",
+  },
+  "entity/duplicate": {
+    severity: "error",
+    title: "One file per entity",
+    hint: "Merge the two files into one.",
+  },
+} as const;
 
 /** Front matter against its schema, then against the roster: entity, year, file name, one file per entity. */
-export function checkFrontMatter(edition: Edition, reporter: Reporter): void {
+export const frontMatterRules = defineRules({
+  input: "edition",
+  rules,
+  check: checkFrontMatter,
+});
+
+function checkFrontMatter(
+  edition: Edition,
+  reporter: RuleReporter<typeof rules>,
+): void {
   const byEntity = new Map<string, Contribution>();
   const codes = edition.config.entities.map((e) => e.code);
   for (const contribution of edition.contributions) {

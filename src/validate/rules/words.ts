@@ -1,25 +1,38 @@
 import { groupDigits } from "../../group-digits.js";
-import type { Edition } from "../../model.js";
+import type { Contribution, Edition } from "../../model.js";
 import { countContributionWords } from "../../words/contribution-words.js";
-import type { Reporter } from "../reporter.js";
+import { defineRules, type RuleReporter } from "../define-rules.js";
+
+const rules = {
+  "words/contribution-limit": {
+    severity: "warning",
+    title: "A contribution stays within contribution_word_limit",
+  },
+} as const;
 
 /** A contribution within contribution_word_limit (headings and footnotes count). */
-export function checkContributionWords(
+export const contributionWordRules = defineRules({
+  input: "contribution",
+  rules,
+  check: ({ contribution, edition }, reporter) =>
+    checkContributionWords(contribution, edition, reporter),
+});
+
+function checkContributionWords(
+  contribution: Contribution,
   edition: Edition,
-  reporter: Reporter,
+  reporter: RuleReporter<typeof rules>,
 ): void {
   const limit = edition.config.contributionWordLimit;
-  for (const contribution of edition.contributions) {
-    const words = countContributionWords(contribution);
-    if (words > limit) {
-      reporter.report(
-        "words/contribution-limit",
-        { file: contribution.file, line: 1, column: 1 },
-        `The contribution has ${groupDigits(words)} words, over the limit of ${groupDigits(limit)}`,
-        {
-          hint: "Shorten the text; the whole report must stay within its word limit. Headings and footnotes count.",
-        },
-      );
-    }
+  const words = countContributionWords(contribution);
+  if (words > limit) {
+    reporter.report(
+      "words/contribution-limit",
+      { file: contribution.file, line: 1, column: 1 },
+      `The contribution has ${groupDigits(words)} words, over the limit of ${groupDigits(limit)}`,
+      {
+        hint: "Shorten the text; the whole report must stay within its word limit. Headings and footnotes count.",
+      },
+    );
   }
 }

@@ -178,7 +178,6 @@ describe.skipIf(chromiumPath === undefined)(
       expect(await page.locator("script, iframe, .page img").count()).toBe(0);
       const unicef = page.locator('.block[data-entity="UNICEF"]');
       expect(await unicef.locator("p").innerText()).toContain(
-        // The text's quotes are typeset, as in the DOCX.
         "<script>alert(“p”)</script> <img src=x onerror=alert(1)>",
       );
       await unicef.locator(".link-text").click();

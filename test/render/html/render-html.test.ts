@@ -172,4 +172,21 @@ describe("build --format html", () => {
       "UNICEF supported girls’ participation.",
     );
   });
+
+  it("takes the format from --out's .html extension", async () => {
+    const edition = makeEdition({
+      "report.yaml": reportYaml(),
+      "unicef.md": contribution(
+        "UNICEF",
+        "## Peace negotiations\n\nUNICEF supported girls' participation.\n",
+      ),
+    });
+    const result = await runBin(["build", "--out", "preview.html"], {
+      cwd: edition.root,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(
+      readFileSync(path.join(edition.root, "preview.html"), "utf8"),
+    ).toMatch(/^<!DOCTYPE html>\n/);
+  });
 });

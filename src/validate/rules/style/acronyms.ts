@@ -1,11 +1,26 @@
 import type { Edition } from "../../../model.js";
 import { normalizeLabel } from "../../../load/markdown.js";
-import type { Place, Reporter } from "../../reporter.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
+import type { Place } from "../../reporter.js";
 import { BlockLocator } from "./locate.js";
 import { readingOrder } from "./reading-order.js";
 import { collectTextBlocks, type TextBlock } from "./text-blocks.js";
 
 const RULE = "style/acronyms";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title: "Acronyms are spelled out at their first use in the report",
+    hint: "Write the full name followed by the acronym in parentheses, e.g. `United Nations Children's Fund (UNICEF)`, where the merged report first uses it; the outline's order of sections and entities decides where that is.",
+  },
+} as const;
+
+export const acronymRule = defineRules({
+  input: "report",
+  rules,
+  check: ({ edition }, reporter) => checkAcronyms(edition, reporter),
+});
 
 /**
  * A word in capitals with at least two letters, hyphenated parts allowed
@@ -31,7 +46,10 @@ interface Use {
  * spells it out is flagged at UNICEF's line. Footnotes are read right
  * after the paragraph that first refers to them.
  */
-export function checkAcronyms(edition: Edition, reporter: Reporter): void {
+function checkAcronyms(
+  edition: Edition,
+  reporter: RuleReporter<typeof rules>,
+): void {
   const first = new Map<string, Use>();
   const laterDefinition = new Map<string, Place>();
   const names = new Map(edition.config.entities.map((e) => [e.code, e.name]));

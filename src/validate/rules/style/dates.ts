@@ -1,8 +1,23 @@
-import type { Reporter } from "../../reporter.js";
+import type { Contribution } from "../../../model.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { MONTHS } from "../../../un-date.js";
-import { forEachTextBlock, type TextSource } from "./style-text.js";
+import { forEachTextBlock } from "./style-text.js";
 
 const RULE = "style/dates";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title: "Dates are written day, month, year: 31 October 2004",
+    hint: "Write `31 October 2004`: the day, the month in words, the year, with no comma or ordinal. `wps-report validate --fix` does it when the order of day and month is certain.",
+  },
+} as const;
+
+export const dateRule = defineRules({
+  input: "file",
+  rules,
+  check: checkDates,
+});
 const FULL = MONTHS.join("|");
 const ABBREVIATED = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const SPACE = "[ \\u00a0]";
@@ -100,8 +115,11 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Dates as "31 October 2004": day, month in full, year; no ordinals, commas or figures for the month. */
-export function checkDates(source: TextSource, reporter: Reporter): void {
-  forEachTextBlock(source, (block, locator) => {
+function checkDates(
+  contribution: Contribution,
+  reporter: RuleReporter<typeof rules>,
+): void {
+  forEachTextBlock(contribution, (block, locator) => {
     for (const candidate of candidatesIn(block.text)) {
       const written = block.text.slice(candidate.start, candidate.end);
       if (written === candidate.expected) continue;

@@ -6,9 +6,24 @@ import {
   inRecommendations,
   targetIndex,
 } from "../../../outline.js";
-import { placeOf, type Reporter } from "../../reporter.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
+import { placeOf } from "../../reporter.js";
 
 const RULE = "style/emphasis";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title: "No bold or italics for emphasis",
+    hint: "Remove the `**` or `*`: bold is reserved for recommendations (the draft sets them in bold), and neither bold nor italics marks emphasis. Italics for the title of a publication (starting with a capital) are fine.",
+  },
+} as const;
+
+export const emphasisRule = defineRules({
+  input: "edition",
+  rules,
+  check: checkEmphasis,
+});
 
 /**
  * No bold or italics for emphasis. Bold is allowed where the outline puts
@@ -16,7 +31,10 @@ const RULE = "style/emphasis";
  * italics that start with a capital or a figure are taken for the title of
  * a publication and left alone.
  */
-export function checkEmphasis(edition: Edition, reporter: Reporter): void {
+function checkEmphasis(
+  edition: Edition,
+  reporter: RuleReporter<typeof rules>,
+): void {
   const targets = targetIndex(edition.outline);
   const chapters = new Map(
     edition.outline.chapters.map((chapter) => [chapter.id, chapter]),
@@ -49,7 +67,7 @@ export function checkEmphasis(edition: Edition, reporter: Reporter): void {
 }
 
 function report(
-  reporter: Reporter,
+  reporter: RuleReporter<typeof rules>,
   node: Emphasis | Strong,
   file: string,
   kind: "bold" | "italics",

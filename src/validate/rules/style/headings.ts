@@ -1,8 +1,22 @@
 import type { Edition, SourcePosition } from "../../../model.js";
-import type { Reporter } from "../../reporter.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { PROPER_NOUNS } from "./proper-nouns.js";
 
 const RULE = "style/heading-case";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title: "Outline headings are in sentence case",
+    hint: "Capitalize the first word of a heading and proper nouns only: `Peace processes`, not `Peace Processes`.",
+  },
+} as const;
+
+export const headingCaseRule = defineRules({
+  input: "edition",
+  rules,
+  check: checkHeadingCase,
+});
 const WORD = /[\p{L}\p{N}'’]+/gu;
 const CAPITALIZED = /^\p{Lu}[\p{Ll}'’]*$/u;
 
@@ -12,7 +26,10 @@ const CAPITALIZED = /^\p{Lu}[\p{Ll}'’]*$/u;
  * capitals (acronyms, numerals) and known names pass; the roster's entity
  * names count as names.
  */
-export function checkHeadingCase(edition: Edition, reporter: Reporter): void {
+function checkHeadingCase(
+  edition: Edition,
+  reporter: RuleReporter<typeof rules>,
+): void {
   const names = [
     ...PROPER_NOUNS,
     ...edition.config.entities.map((entity) => entity.name),
@@ -28,7 +45,7 @@ function checkTitle(
   title: string,
   position: SourcePosition,
   names: readonly string[],
-  reporter: Reporter,
+  reporter: RuleReporter<typeof rules>,
 ): void {
   const covered = coveredByNames(title, names);
   let expected = "";

@@ -1,7 +1,22 @@
-import type { Reporter } from "../../reporter.js";
-import { forEachTextBlock, matchCase, type TextSource } from "./style-text.js";
+import type { Contribution } from "../../../model.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
+import { forEachTextBlock, matchCase } from "./style-text.js";
 
 const RULE = "style/per-cent";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title: "`per cent`, not `%` or `percent`",
+    hint: "Write `25 per cent`. `wps-report validate --fix` does it where a number comes before the sign.",
+  },
+} as const;
+
+export const perCentRule = defineRules({
+  input: "file",
+  rules,
+  check: checkPerCent,
+});
 
 /** "25%", "25 %", "percent", "per-cent", and a "%" with no number before it. */
 const PER_CENT =
@@ -11,8 +26,11 @@ const HINT =
   "United Nations documents write `per cent` in running text, never `%` or `percent`.";
 
 /** "per cent", not "%" or "percent". The fix is certain after a number and for the word itself. */
-export function checkPerCent(source: TextSource, reporter: Reporter): void {
-  forEachTextBlock(source, (block, locator) => {
+function checkPerCent(
+  contribution: Contribution,
+  reporter: RuleReporter<typeof rules>,
+): void {
+  forEachTextBlock(contribution, (block, locator) => {
     const text = block.text;
     PER_CENT.lastIndex = 0;
     for (let match = PER_CENT.exec(text); match; match = PER_CENT.exec(text)) {

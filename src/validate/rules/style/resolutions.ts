@@ -1,13 +1,25 @@
-import type { Reporter } from "../../reporter.js";
+import type { Contribution } from "../../../model.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
 import type { BlockLocator } from "./locate.js";
 import { resolutionYears } from "./resolution-years.js";
-import {
-  forEachTextBlock,
-  isSentenceStart,
-  type TextSource,
-} from "./style-text.js";
+import { forEachTextBlock, isSentenceStart } from "./style-text.js";
 
 const RULE = "style/resolution-citation";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title:
+      "Security Council resolutions are cited by number and year: resolution 1325 (2000)",
+    hint: "Write `resolution 1325 (2000)`: the number and, in parentheses, the year of adoption; `resolution` in lower case inside a sentence; not UNSCR or SCR. `wps-report validate --fix` does it for the resolutions whose year it knows.",
+  },
+} as const;
+
+export const resolutionCitationRule = defineRules({
+  input: "file",
+  rules,
+  check: checkResolutionCitations,
+});
 
 /** "UNSCR 1325", "SCR 1325", "resolution(s) 1325", "S/RES/1325": where a citation starts. */
 const ANCHOR =
@@ -41,11 +53,11 @@ interface Item {
  * inside a sentence, never without the year. The fix is offered when the
  * year is certain (the table of known resolutions, or the author's own).
  */
-export function checkResolutionCitations(
-  source: TextSource,
-  reporter: Reporter,
+function checkResolutionCitations(
+  contribution: Contribution,
+  reporter: RuleReporter<typeof rules>,
 ): void {
-  forEachTextBlock(source, (block, locator) => {
+  forEachTextBlock(contribution, (block, locator) => {
     const text = block.text;
     ANCHOR.lastIndex = 0;
     for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {
@@ -130,7 +142,7 @@ function readItems(
 
 /** One citation: `prefix` replaces text[from, item.start) ("UNSCR " -> "resolution "). */
 function checkItem(
-  reporter: Reporter,
+  reporter: RuleReporter<typeof rules>,
   locator: BlockLocator,
   text: string,
   item: Item,
@@ -165,7 +177,7 @@ function checkItem(
 }
 
 function report(
-  reporter: Reporter,
+  reporter: RuleReporter<typeof rules>,
   locator: BlockLocator,
   start: number,
   end: number,

@@ -1,14 +1,29 @@
-import type { Reporter } from "../../reporter.js";
+import type { Contribution } from "../../../model.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { unSpelling } from "./spelling-list.js";
 import {
   forEachTextBlock,
   isSentenceStart,
   matchCase,
   previousWord,
-  type TextSource,
 } from "./style-text.js";
 
 const RULE = "style/spelling";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title:
+      "United Nations spelling: programme, centre, labour, defence; organization, mobilize",
+    hint: "Use Oxford spelling with -ize, as the United Nations does (programme, centre, labour, defence, behaviour; organization, mobilize; analyse). Quotations and names keep their own spelling. `wps-report validate --fix` does it.",
+  },
+} as const;
+
+export const spellingRule = defineRules({
+  input: "file",
+  rules,
+  check: checkSpelling,
+});
 const WORD = /\p{L}+/gu;
 const COMPUTING = new Set(["computer", "software"]);
 
@@ -17,8 +32,11 @@ const COMPUTING = new Set(["computer", "software"]);
  * organization, mobilize). Quotations keep their spelling, and so do names:
  * a capitalized word is only checked at the start of a sentence.
  */
-export function checkSpelling(source: TextSource, reporter: Reporter): void {
-  forEachTextBlock(source, (block, locator) => {
+function checkSpelling(
+  contribution: Contribution,
+  reporter: RuleReporter<typeof rules>,
+): void {
+  forEachTextBlock(contribution, (block, locator) => {
     const text = block.text;
     const quoted = quotedRanges(text);
     let quote = 0;

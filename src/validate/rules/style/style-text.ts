@@ -1,4 +1,4 @@
-import type { Contribution, Edition } from "../../../model.js";
+import type { Contribution } from "../../../model.js";
 import { BlockLocator } from "./locate.js";
 import { collectTextBlocks, type TextBlock } from "./text-blocks.js";
 
@@ -42,19 +42,14 @@ export function linesOf(
   return lines;
 }
 
-/** What the text rules read: contributions, a whole edition's or one alone. */
-export type TextSource = Pick<Edition, "contributions">;
-
-/** Visit every text block of every contribution, with a locator for its matches. */
+/** Visit every text block of a contribution, with a locator for its matches. */
 export function forEachTextBlock(
-  source: TextSource,
+  contribution: Contribution,
   visit: (block: TextBlock, locator: BlockLocator) => void,
 ): void {
-  for (const contribution of source.contributions) {
-    const { file, blocks, lines } = styleTextOf(contribution);
-    for (const block of blocks)
-      visit(block, new BlockLocator(block, file, lines));
-  }
+  const { file, blocks, lines } = styleTextOf(contribution);
+  for (const block of blocks)
+    visit(block, new BlockLocator(block, file, lines));
 }
 
 const OPENERS = new Set([

@@ -1,7 +1,23 @@
-import type { Reporter } from "../../reporter.js";
-import { forEachTextBlock, type TextSource } from "./style-text.js";
+import type { Contribution } from "../../../model.js";
+import { defineRules, type RuleReporter } from "../../define-rules.js";
+import { forEachTextBlock } from "./style-text.js";
 
 const RULE = "style/document-symbol";
+
+const rules = {
+  [RULE]: {
+    severity: "warning",
+    title:
+      "Document symbols are well formed: S/2004/814, S/PRST/2004/40, A/RES/52/214",
+    hint: "Write symbols as the Official Document System does: capital letters, slashes, no spaces, four-digit years, no leading zeros (S/2004/814, S/PRST/2004/40, A/RES/52/214, E/2004/CRP.3).",
+  },
+} as const;
+
+export const documentSymbolRule = defineRules({
+  input: "file",
+  rules,
+  check: checkDocumentSymbols,
+});
 
 /**
  * Something shaped like a document symbol: a series letter (A, S, E, ST),
@@ -17,11 +33,11 @@ const HINT =
   "Write document symbols as the Official Document System does: capital letters, slashes and no spaces, four-digit years, no leading zeros (S/2004/814, S/PRST/2004/40, A/RES/52/214, E/2004/CRP.3).";
 
 /** Document symbols well formed. No fix: a malformed symbol may also be a wrong one, so a person should look. */
-export function checkDocumentSymbols(
-  source: TextSource,
-  reporter: Reporter,
+function checkDocumentSymbols(
+  contribution: Contribution,
+  reporter: RuleReporter<typeof rules>,
 ): void {
-  forEachTextBlock(source, (block, locator) => {
+  forEachTextBlock(contribution, (block, locator) => {
     const text = block.text;
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {

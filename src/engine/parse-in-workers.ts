@@ -1,6 +1,6 @@
 import { deserialize } from "node:v8";
-import { runInWorkers, usableWorkers } from "../../parallel/run-in-workers.js";
-import type { LoadedContribution } from "../load-contribution.js";
+import { runInWorkers, usableWorkers } from "./run-in-workers.js";
+import type { LoadedContribution } from "../load/load-contribution.js";
 import { parseAndCheck } from "./parse-and-check.js";
 import type { ParseBatch, ParsedBatch, ParseInput } from "./protocol.js";
 

@@ -2,7 +2,7 @@
 // It answers each batch with the results serialized (node:v8), which the
 // main thread both deserializes and stores in the cache as they are.
 import { serialize } from "node:v8";
-import { serveJobs } from "../../parallel/serve-jobs.js";
+import { serveJobs } from "./serve-jobs.js";
 import { parseAndCheck } from "./parse-and-check.js";
 import type { ParseBatch, ParsedBatch } from "./protocol.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runInWorkers } from "../../src/parallel/run-in-workers.js";
+import { runInWorkers } from "../../src/engine/run-in-workers.js";
 
 const workerFile = new URL(
   "../fixtures/workers/square-worker.mjs",

@@ -1,6 +1,7 @@
-import type { ContributionCache } from "../../cache/contribution-cache.js";
-import type { FileSource } from "../file-source.js";
-import type { LoadedContribution } from "../load-contribution.js";
+import type { ContributionCache } from "./contribution-cache.js";
+import type { FileSource } from "../load/file-source.js";
+import type { LoadedContribution } from "../load/load-contribution.js";
+import { readFiles, type LoadProgress } from "../load/load-engine.js";
 import { parseAndCheck } from "./parse-and-check.js";
 import {
   parseInWorkers,
@@ -16,15 +17,6 @@ import type { ParseInput } from "./protocol.js";
  * Below this much Markdown to parse, the main thread alone is as fast.
  */
 export const PARALLEL_ABOVE_BYTES = 4 * 1024 * 1024;
-
-/** Files read at once: enough to keep the disk busy, few enough for any ulimit. */
-const READ_CONCURRENCY = 32;
-
-export interface LoadProgress {
-  /** Contributions read and parsed (or found in the cache) so far. */
-  done: number;
-  total: number;
-}
 
 export interface ParallelParsing {
   /** Parse on worker threads when the files to parse add up to more bytes than this (default PARALLEL_ABOVE_BYTES). */
@@ -50,7 +42,7 @@ export async function loadContributions(
   options: ContributionLoading = {},
 ): Promise<LoadedContribution[]> {
   const { cache } = options;
-  const [inputs] = await Promise.all([readAll(source, files), cache?.open()]);
+  const [inputs] = await Promise.all([readFiles(source, files), cache?.open()]);
   const results = new Array<LoadedContribution>(inputs.length);
   const keys = inputs.map((input) => cache?.keyOf(input.file, input.bytes));
   const missing: number[] = [];
@@ -83,7 +75,7 @@ export async function loadContributions(
 }
 
 async function parseMissing(
-  inputs: ParseInput[],
+  inputs: readonly ParseInput[],
   parallel: ParallelParsing,
   progress: (count: number) => void,
 ): Promise<Parsed[]> {
@@ -99,24 +91,4 @@ async function parseMissing(
     progress(1);
     return { loaded };
   });
-}
-
-/** Read every file, a few at a time, keeping the given order. */
-async function readAll(
-  source: FileSource,
-  files: readonly string[],
-): Promise<ParseInput[]> {
-  const inputs = new Array<ParseInput>(files.length);
-  let next = 0;
-  const reader = async () => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index];
-      inputs[index] = { file, bytes: await source.readFile(file) };
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader),
-  );
-  return inputs;
 }

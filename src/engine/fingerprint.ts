@@ -80,7 +80,7 @@ function codeFiles(folder: string): string[] {
 
 let ownVersion: string | undefined;
 
-/** wps-report's version, from its package.json (two folders up from dist/cache/, dist/bundle/ or src/cache/). */
+/** wps-report's version, from its package.json (two folders up from dist/engine/, dist/bundle/ or src/engine/). */
 export function packageVersion(): string {
   ownVersion ??= readVersion(path.join(here, "..", "..", "package.json"));
   return ownVersion ?? "unknown";

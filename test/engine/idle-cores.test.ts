@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spareCores } from "../../src/parallel/idle-cores.js";
+import { spareCores } from "../../src/engine/idle-cores.js";
 
 const since = { idleMs: 50_000, ownMs: 100, at: 1_000 };
 /** A one-second window in which the cores were idle for `idleMs` and this process used `ownMs`. */

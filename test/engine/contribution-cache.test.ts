@@ -14,8 +14,9 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { ContributionCache } from "../../src/cache/contribution-cache.js";
-import { LEGACY_CACHE_FOLDER } from "../../src/cache/cache-folder.js";
+import { ContributionCache } from "../../src/engine/contribution-cache.js";
+import { createEngine } from "../../src/engine/index.js";
+import { LEGACY_CACHE_FOLDER } from "../../src/engine/cache-folder.js";
 import { loadEdition } from "../../src/load/load-edition.js";
 import type { Edition } from "../../src/model.js";
 import { renderText } from "../../src/render/text.js";
@@ -42,7 +43,9 @@ async function load(
 ): Promise<{ edition: Edition; cache: ContributionCache }> {
   const cache = ContributionCache.forEdition(root, dir, options);
   if (cache === undefined) throw new Error("no cache folder");
-  const edition = await loadEdition(root, dir, { cache });
+  const edition = await loadEdition(root, dir, {
+    engine: createEngine({ root, dir, cache }),
+  });
   return { edition, cache };
 }
 
@@ -153,9 +156,9 @@ describe("the contribution cache", () => {
     const first = await load(root, dir);
     const second = await load(root, dir);
     expect(second.cache.stats.hits).toBe(3);
-    expect(second.edition.problems).toEqual(first.edition.problems);
-    expect(second.edition.problems.map((p) => p.ruleId)).toEqual([
-      "file/encoding",
+    expect(second.edition.unreadable).toEqual(first.edition.unreadable);
+    expect(second.edition.unreadable.map((p) => p.reason)).toEqual([
+      "encoding",
     ]);
   });
 
@@ -182,7 +185,7 @@ describe("the contribution cache", () => {
   it("by default lives in the user's cache folder, keyed by the project, and writes nothing into the project", async () => {
     const { root, dir } = makeEdition(files);
     const before = readdirSync(root).sort();
-    await loadEdition(root, dir);
+    await buildReport(root, dir);
     expect(readdirSync(root).sort()).toEqual(before);
     expect(existsSync(path.join(root, LEGACY_CACHE_FOLDER))).toBe(false);
     const cache = ContributionCache.forEdition(root, dir);

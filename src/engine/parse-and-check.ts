@@ -1,8 +1,8 @@
-import { findTextProblems } from "../../validate/text-findings.js";
+import { checkFileText } from "../validate/index.js";
 import {
   parseContribution,
   type LoadedContribution,
-} from "../load-contribution.js";
+} from "../load/load-contribution.js";
 
 /**
  * The work a contribution file needs on its own: parse it, and run the
@@ -16,6 +16,6 @@ export function parseAndCheck(
 ): LoadedContribution {
   const loaded = parseContribution(bytes, file);
   if (loaded.contribution !== undefined)
-    loaded.contribution.textProblems = findTextProblems(loaded.contribution);
+    loaded.contribution.textProblems = checkFileText(loaded.contribution);
   return loaded;
 }

@@ -1,15 +1,30 @@
-import { groupDigits } from "../group-digits.js";
-import type { Edition, Report } from "../model.js";
-import type { Reporter } from "../validate/reporter.js";
-import { countReportWords } from "./report-words.js";
+import { groupDigits } from "../../group-digits.js";
+import type { Edition, Report } from "../../model.js";
+import { countReportWords } from "../../words/report-words.js";
+import { defineRules, type RuleReporter } from "../define-rules.js";
 
 const format = groupDigits;
 
+const rules = {
+  "words/report-limit": {
+    severity: "warning",
+    title:
+      "The report stays within word_limit (8,500 words for Secretariat reports)",
+  },
+} as const;
+
 /** The merged report within word_limit (8,500 words for Secretariat reports; headings and footnotes count). */
-export function checkReportWordLimit(
+export const reportWordRules = defineRules({
+  input: "report",
+  rules,
+  check: ({ edition, report }, reporter) =>
+    checkReportWordLimit(edition, report, reporter),
+});
+
+function checkReportWordLimit(
   edition: Edition,
   report: Report,
-  reporter: Reporter,
+  reporter: RuleReporter<typeof rules>,
 ): void {
   const limit = edition.config.wordLimit;
   const words = countReportWords(report);

@@ -1,7 +1,7 @@
 import { lstat, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../diagnostics/errors.js";
-import { writeFileAtomic } from "../fs/write-file.js";
+import { writeFileAtomic } from "./write-file.js";
 
 /** What happened to a file `init` looks after. `kept`: it existed and was left alone. */
 export type FileChange = "created" | "updated" | "unchanged" | "kept";
