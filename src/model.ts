@@ -283,7 +283,7 @@ export interface ReportFootnote {
   paragraphs: Inline[][];
   source: BlockSource;
   /** Set for the footnotes the build writes itself. */
-  generated?: GeneratedFootnoteKind;
+  generated?: "contributors" | "member-states";
 }
 
 export interface ReportMeta {
@@ -304,14 +304,6 @@ export interface ReportMeta {
 }
 
 export type Paper = "a4" | "letter";
-
-/**
- * The acknowledgement footnotes the build writes: every contributor, or
- * split by kind as S/2004/814 has them (United Nations entities, NGO
- * observers, Member States).
- */
-export type GeneratedFootnoteKind =
-  "contributors" | "un-entities" | "observers" | "member-states";
 
 export interface Report {
   meta: ReportMeta;

@@ -4,7 +4,6 @@ import { walkMarkdown } from "../mdast-walk.js";
 import type {
   Contribution,
   Edition,
-  GeneratedFootnoteKind,
   Inline,
   Report,
   ReportBlock,
@@ -69,17 +68,6 @@ export function mergeContributions(edition: Edition): MergeResult {
         ]),
         "contributors",
       ),
-    ],
-    [
-      "un-entities",
-      wrap(
-        contributorsFootnote(contributors, ["member", "task-manager"]),
-        "un-entities",
-      ),
-    ],
-    [
-      "observers",
-      wrap(contributorsFootnote(contributors, ["observer"]), "observers"),
     ],
     [
       "member-states",
@@ -227,7 +215,7 @@ function collectSectionTexts(edition: Edition): Map<string, SectionText[]> {
 
 type GeneratedFootnote = {
   paragraphs: Inline[][];
-  kind: GeneratedFootnoteKind;
+  kind: "contributors" | "member-states";
 };
 
 function wrap(
