@@ -225,12 +225,9 @@ function typesetBlock(block: ReportBlock): ReportBlock {
   }
 }
 
-const typesetReports = new WeakMap<Report, Report>();
-
 /** The report as printed: every text typeset (titles and headings from the outline too). */
 export function typeset(report: Report): Report {
-  const known = typesetReports.get(report);
-  if (known !== undefined) return known;
+  // Not memoized: reports are plain data that callers may change between renders.
   const title = (value: string) => typesetText(value, "");
   const result: Report = {
     ...report,
@@ -249,7 +246,5 @@ export function typeset(report: Report): Report {
       paragraphs: note.paragraphs.map(paragraphOf),
     })),
   };
-  typesetReports.set(report, result);
-  typesetReports.set(result, result);
   return result;
 }
