@@ -182,6 +182,10 @@ export function mergeContributions(edition: Edition): MergeResult {
       ...(config.jobNumber === undefined
         ? {}
         : { jobNumber: config.jobNumber }),
+      paper: config.paper,
+      ...(config.barCode === true && config.jobNumber !== undefined
+        ? { barCode: true }
+        : {}),
     },
     chapters,
     footnotes: footnotes.footnotes,

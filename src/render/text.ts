@@ -59,11 +59,18 @@ function blockLines(block: ReportBlock): string[] {
         ? [`${block.number}.`]
         : [numberLine(`${block.number}.`, text), text];
     }
-    case "list":
+    case "list": {
+      if (block.number === undefined) return listLines(block.list, 1);
+      // No lead-in: the number shares the first item's line, "85. (a) …".
+      const [first, ...rest] = block.list.items;
+      if (first === undefined) return [`${block.number}.`];
+      const label = block.list.ordered ? subparagraphLabel(0, 1) : "•";
       return [
-        ...(block.number === undefined ? [] : [`${block.number}.`]),
-        ...listLines(block.list, 1),
+        `${block.number}. ${label} ${inlineText(first.content)}`,
+        ...(first.children ? listLines(first.children, 2) : []),
+        ...listLines({ ...block.list, items: rest }, 1, 1),
       ];
+    }
     case "table":
       return [block.header, ...block.rows].map((row) =>
         row.map(inlineText).join(" | "),
@@ -75,9 +82,9 @@ function blockLines(block: ReportBlock): string[] {
   }
 }
 
-function listLines(list: ReportList, level: 1 | 2): string[] {
+function listLines(list: ReportList, level: 1 | 2, from = 0): string[] {
   return list.items.flatMap((item, index) => {
-    const label = list.ordered ? subparagraphLabel(index, level) : "•";
+    const label = list.ordered ? subparagraphLabel(from + index, level) : "•";
     const own = `${INDENT.repeat(level)}${label} ${inlineText(item.content)}`;
     return item.children === undefined
       ? [own]
