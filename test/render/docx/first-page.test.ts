@@ -145,7 +145,8 @@ describe.skipIf(libreOfficeMissing !== undefined)(
       // Ink in the masthead and title (top fifth) and in the body; none is a blank page.
       expect(page.inkByTenth[1]).toBeGreaterThan(0.01);
       expect(page.inkByTenth[4]).toBeGreaterThan(0.01);
-      expect(Math.min(...page.inkByTenth.slice(1, 9))).toBeGreaterThan(0);
+      for (const ink of page.inkByTenth.slice(1, 9))
+        expect(ink).toBeGreaterThan(0);
     });
   },
 );
