@@ -37,6 +37,18 @@ export default tseslint.config(
         "error",
         { restrictDefaultExports: { direct: true } },
       ],
+      // Each spread item is a function argument: past ~120,000 the stack
+      // overflows (a 150,000-row table did). Use append()/largest() from
+      // src/shared/append.ts.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(push|unshift|splice|max|min|apply|fromCharCode|fromCodePoint)$/] > SpreadElement",
+          message:
+            "Spreading an array into arguments overflows the stack past ~120,000 items: use append() or largest() from src/shared/append.ts.",
+        },
+      ],
     },
   },
   {

@@ -19,7 +19,7 @@ const SRC = path.resolve(
  * layer; a new folder must be placed here before it can be imported.
  */
 export const LAYERS = [
-  // Small helpers with distinct names: numbers and plurals, dates, paths, closest match.
+  // Small helpers with distinct names: numbers and plurals, dates, paths, closest match, appending.
   ["shared"],
   // Shared vocabulary: no knowledge of the pipeline.
   ["model", "diagnostics", "mdast-walk", "outline", "schema", "fs"],
@@ -32,7 +32,7 @@ export const LAYERS = [
   // Speed around the pure stages.
   ["engine"],
   // Composition: the one place that runs the rules.
-  ["build-report"],
+  ["build-report", "skip-invalid"],
   // Features built on a whole build.
   ["diff", "status", "create", "init", "fix", "circulate", "review"],
   // Entry points.

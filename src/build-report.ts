@@ -28,6 +28,11 @@ export interface BuildOptions {
   cache?: ContributionCache | false;
   /** When and how the engine parses on worker threads. */
   parallel?: ParallelParsing;
+  /**
+   * Root-relative files of the edition folder to leave out as if they were
+   * not there (`build --skip-invalid`: the contributions that have errors).
+   */
+  leaveOut?: ReadonlySet<string>;
 }
 
 export interface BuildResult {
@@ -60,15 +65,28 @@ export async function buildReport(
             options.cache ?? (options.source === undefined ? undefined : false),
           parallel: options.parallel,
         });
-  const edition = await loadEdition(root, dir, {
+  const loaded = await loadEdition(root, dir, {
     source,
     ...(engine === undefined ? {} : { engine }),
     onProgress: options.onProgress,
   });
+  const edition =
+    options.leaveOut === undefined
+      ? loaded
+      : withoutFiles(loaded, options.leaveOut);
   const { report, leftOut } = mergeContributions(edition);
   const { diagnostics, silenced } = applyRuleSettings(
     [...checkEdition(edition), ...checkReport({ edition, report, leftOut })],
     edition,
   );
   return { edition, report, diagnostics, silenced };
+}
+
+function withoutFiles(edition: Edition, files: ReadonlySet<string>): Edition {
+  return {
+    ...edition,
+    contributions: edition.contributions.filter((c) => !files.has(c.file)),
+    files: edition.files.filter((f) => !files.has(f.file)),
+    unreadable: edition.unreadable.filter((u) => !files.has(u.file)),
+  };
 }

@@ -28,6 +28,10 @@ export interface Entity {
   name: string;
   kind: EntityKind;
   focalPoint?: FocalPoint;
+  /** ISO date: this entity's own deadline (an extension), instead of the edition's. */
+  deadline?: string;
+  /** This entity's word budget, instead of `contribution_word_limit`. */
+  wordLimit?: number;
   position: SourcePosition;
 }
 
@@ -51,6 +55,10 @@ export interface ReportConfig {
   wordLimit: number;
   contributionWordLimit: number;
   jobNumber?: string;
+  /** Paper size: report.yaml's `paper`, else letter with a (New York) job number, else A4. */
+  paper: Paper;
+  /** Print the job number's bar-code line ("*0453453*") under it. */
+  barCode?: boolean;
   organ: string;
   distribution: string;
   originalLanguage: string;
@@ -293,7 +301,13 @@ export interface ReportMeta {
   distribution: string;
   originalLanguage: string;
   jobNumber?: string;
+  /** A4 when absent. */
+  paper?: Paper;
+  /** Print the bar-code line under the job number. */
+  barCode?: boolean;
 }
+
+export type Paper = "a4" | "letter";
 
 export interface Report {
   meta: ReportMeta;

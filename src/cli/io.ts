@@ -11,6 +11,8 @@ export interface CliIO {
 export interface OutputStream {
   write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
+  /** A terminal's width in characters. */
+  columns?: number;
 }
 
 export function processIO(): CliIO {

@@ -20,7 +20,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .description(
       "Validate, merge and build the Secretary-General's report on women and peace and security from contribution files.",
     )
-    .version(version)
+    .version(version, "-v, --version", "print the version")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({
@@ -50,6 +50,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "--fix",
       "rewrite the spans whose fix is certain (per cent, dates, spelling, resolution years) in the contribution files",
     )
+    .option(
+      "--fix-dry-run",
+      "show the changes --fix would make, and write nothing",
+    )
     .action(
       async (
         files: string[],
@@ -59,6 +63,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
           json?: boolean;
           strict?: boolean;
           fix?: boolean;
+          fixDryRun?: boolean;
         },
       ) => {
         const { validateCommand } = await import("./commands/validate.js");
@@ -95,7 +100,18 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     )
     .option("--manuscript", "the DGACM submission form: 12 pt, double-spaced")
     .option("--strict", "refuse to build on warnings too")
-    .option("--json", "print the build summary as JSON")
+    .option(
+      "--skip-invalid",
+      "write the draft without the contributions that have errors, and name them (exit 1: the draft is incomplete)",
+    )
+    .option(
+      "--json",
+      "print the build summary as JSON (the diagnostics, when it does not build)",
+    )
+    .addHelpText(
+      "after",
+      "\nExit status: 0 draft written; 1 problems found: no draft, or with --skip-invalid a draft written without the files named; 2 usage or configuration error.\n",
+    )
     .action(
       async (options: {
         edition?: string;
@@ -105,6 +121,7 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
         manuscript?: boolean;
         strict?: boolean;
         json?: boolean;
+        skipInvalid?: boolean;
       }) => {
         const { buildCommand } = await import("./commands/build.js");
         setExitCode(await buildCommand(options, io));
@@ -120,12 +137,17 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .option("--matrix", "show entity × section coverage")
     .option("--json", "machine-readable output")
     .option("--strict", "exit 1 when any entity is missing, invalid or late")
+    .option(
+      "--remind",
+      "who to chase (missing or invalid), with focal points from report.yaml and a message to paste into an e-mail",
+    )
     .action(
       async (options: {
         edition?: string;
         matrix?: boolean;
         json?: boolean;
         strict?: boolean;
+        remind?: boolean;
       }) => {
         const { statusCommand } = await import("./commands/status.js");
         setExitCode(await statusCommand(options, io));
@@ -168,8 +190,12 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .argument("<year>", "the year of the new edition")
     .addOption(edition().argParser((value: string) => value))
     .option("--json", "print what was written as JSON")
+    .option("--force", "start a year older than the newest edition")
     .action(
-      async (year: string, options: { edition?: string; json?: boolean }) => {
+      async (
+        year: string,
+        options: { edition?: string; json?: boolean; force?: boolean },
+      ) => {
         const { initCommand } = await import("./commands/init.js");
         setExitCode(await initCommand({ year, ...options }, io));
       },

@@ -17,6 +17,13 @@ export interface Diagnostic {
   hint?: string;
   /** For rules whose fix is certain: the exact replacement of a span. */
   fix?: Fix;
+  /**
+   * `report`: a finding about the assembled report (the order in which
+   * entities' texts are read, the report's word limit), which is the task
+   * manager's to act on rather than the author's of the line it points at;
+   * `--format github` does not annotate a focal point's pull request with it.
+   */
+  scope?: "report";
 }
 
 /** Replace `length` characters starting at line:column (both 1-based) with `text`. */

@@ -1,6 +1,8 @@
+import path from "node:path";
 import { docsUrlFor } from "./docs-url.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { displayPath } from "../shared/paths.js";
+import { escapeControls } from "./terminal-text.js";
 
 /**
  * GitHub Actions workflow commands: one `::error file=...,line=...,col=...::`
@@ -9,26 +11,44 @@ import { displayPath } from "../shared/paths.js";
  */
 export function formatDiagnosticsGithub(
   diagnostics: readonly Diagnostic[],
-  options: { root: string; cwd: string; env?: NodeJS.ProcessEnv },
+  options: {
+    root: string;
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    /** The repository's top folder, when the project sits in a sub-folder of it (see `githubPlace`). */
+    repositoryRoot?: string;
+    /** Base of full links to the repository's files (see `githubPlace`); from GitHub Actions' variables when not given. */
+    blobBase?: string;
+  },
 ): string {
-  const docs = docsBase(options.env ?? {});
-  return diagnostics
-    .map((d) => {
-      const file = displayPath(d.file, {
-        root: options.root,
-        cwd: options.root,
-      });
-      const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
-      const text = [
-        d.message,
-        d.hint === undefined ? undefined : `Fix: ${d.hint}`,
-        `See ${docs}${docsUrlFor(d.ruleId)}`,
-      ]
-        .filter(Boolean)
-        .join("\n");
-      return `::${d.severity} ${properties}::${escapeData(text)}\n`;
-    })
-    .join("");
+  const top = options.repositoryRoot ?? options.root;
+  const project = path.relative(top, options.root).split(path.sep).join("/");
+  const docs = `${options.blobBase ?? docsBase(options.env ?? {})}${project === "" ? "" : `${project}/`}`;
+  // Findings about the assembled report are the task manager's: not put on the lines of a focal point's pull request.
+  const reportWide = diagnostics.filter((d) => d.scope === "report");
+  const notice =
+    reportWide.length === 0
+      ? ""
+      : `::notice title=wps-report::${escapeData(
+          `${reportWide.length} finding${reportWide.length === 1 ? "" : "s"} about the assembled report (${[...new Set(reportWide.map((d) => d.ruleId))].join(", ")}) ${reportWide.length === 1 ? "is" : "are"} for the task manager, not the author of one file; \`wps-report validate\` shows ${reportWide.length === 1 ? "it" : "them"}.`,
+        )}\n`;
+  return (
+    diagnostics
+      .filter((d) => d.scope !== "report")
+      .map((d) => {
+        const file = displayPath(d.file, { root: options.root, cwd: top });
+        const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
+        const text = [
+          d.message,
+          d.hint === undefined ? undefined : `Fix: ${d.hint}`,
+          `See ${docs}${docsUrlFor(d.ruleId)}`,
+        ]
+          .filter(Boolean)
+          .join("\n");
+        return `::${d.severity} ${properties}::${escapeData(text)}\n`;
+      })
+      .join("") + notice
+  );
 }
 
 /**
@@ -46,7 +66,11 @@ function docsBase(env: NodeJS.ProcessEnv): string {
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  // The log is also read raw (a terminal, `gh run view --log`): other
+  // control characters are shown escaped, as in the text output.
+  return escapeControls(
+    text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"),
+  );
 }
 
 export function escapeProperty(text: string): string {

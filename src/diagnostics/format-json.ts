@@ -7,25 +7,30 @@ export function formatDiagnosticsJson(
   silenced: readonly SilencedDiagnostic[],
   options: { root: string; cwd: string },
 ): string {
+  return `${JSON.stringify(diagnosticsJson(diagnostics, silenced, options), null, 2)}\n`;
+}
+
+/** The value `formatDiagnosticsJson` prints, for outputs that embed it (`build --json`). */
+export function diagnosticsJson(
+  diagnostics: readonly Diagnostic[],
+  silenced: readonly SilencedDiagnostic[],
+  options: { root: string; cwd: string },
+) {
   const withPath = (d: Diagnostic) => ({
     ...d,
     file: displayPath(d.file, options),
   });
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  return `${JSON.stringify(
-    {
-      diagnostics: diagnostics.map(withPath),
-      silenced: silenced.map((s) => ({
-        ...withPath(s.diagnostic),
-        reason: s.reason,
-      })),
-      summary: {
-        errors,
-        warnings: diagnostics.length - errors,
-        silenced: silenced.length,
-      },
+  return {
+    diagnostics: diagnostics.map(withPath),
+    silenced: silenced.map((s) => ({
+      ...withPath(s.diagnostic),
+      reason: s.reason,
+    })),
+    summary: {
+      errors,
+      warnings: diagnostics.length - errors,
+      silenced: silenced.length,
     },
-    null,
-    2,
-  )}\n`;
+  };
 }

@@ -1,6 +1,7 @@
-import { plural } from "../shared/numbers.js";
+import { groupDigits, plural } from "../shared/numbers.js";
 import { displayPath } from "../shared/paths.js";
 import type { Diagnostic } from "./diagnostic.js";
+import { escapeControls, quotePath } from "./terminal-text.js";
 
 export interface TextStyle {
   dim(text: string): string;
@@ -18,10 +19,16 @@ export const plainStyle: TextStyle = {
   underline: (t) => t,
 };
 
+/** Past this many problems in one file, the text output says how many more there are (JSON lists them all). */
+export const MAX_SHOWN_PER_FILE = 200;
+
 /**
  * vfile-reporter / eslint-stylish output: diagnostics grouped by file,
  * `  line:col  severity  message  rule-id`, the hint on the next line, then
- * a summary. Paths are relative to the current directory.
+ * a summary. Paths are relative to the current directory. At most
+ * {@link MAX_SHOWN_PER_FILE} per file, then how many more; time and memory
+ * linear in the number of diagnostics (a pasted file can bring 100,000).
+ * Text from files is shown with control characters escaped.
  */
 export function formatDiagnosticsText(
   diagnostics: readonly Diagnostic[],
@@ -29,24 +36,34 @@ export function formatDiagnosticsText(
 ): string {
   const style = options.style ?? plainStyle;
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics)
-    byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list === undefined) byFile.set(d.file, [d]);
+    else list.push(d);
+  }
   const out: string[] = [];
-  for (const [file, list] of byFile) {
-    out.push(style.underline(displayPath(file, options)));
+  for (const [file, all] of byFile) {
+    out.push(style.underline(quotePath(displayPath(file, options))));
+    const list =
+      all.length > MAX_SHOWN_PER_FILE ? all.slice(0, MAX_SHOWN_PER_FILE) : all;
     const places = list.map((d) => `${d.line}:${d.column}`);
-    const width = Math.max(...places.map((p) => p.length));
+    let width = 0;
+    for (const place of places) width = Math.max(width, place.length);
     list.forEach((d, i) => {
       const severity =
         d.severity === "error" ? style.red("error  ") : style.yellow("warning");
       out.push(
-        `  ${style.dim((places[i] ?? "").padEnd(width))}  ${severity}  ${d.message}  ${style.dim(d.ruleId)}`,
+        `  ${style.dim((places[i] ?? "").padEnd(width))}  ${severity}  ${escapeControls(d.message)}  ${style.dim(d.ruleId)}`,
       );
       if (d.hint !== undefined)
         out.push(
-          `  ${" ".repeat(width)}  ${style.dim(`         fix: ${d.hint}`)}`,
+          `  ${" ".repeat(width)}  ${style.dim(`         fix: ${escapeControls(d.hint)}`)}`,
         );
     });
+    if (all.length > list.length)
+      out.push(
+        `  … and ${groupDigits(all.length - list.length)} more (see --format json)`,
+      );
     out.push("");
   }
   out.push(summaryLine(diagnostics, style));
@@ -57,7 +74,8 @@ export function summaryLine(
   diagnostics: readonly Diagnostic[],
   style: TextStyle = plainStyle,
 ): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
   const warnings = diagnostics.length - errors;
   if (errors === 0 && warnings === 0) return "No problems found.";
   const parts = [

@@ -1,4 +1,5 @@
 import { plainStyle, type TextStyle } from "../diagnostics/format-text.js";
+import { escapeLine } from "../diagnostics/terminal-text.js";
 import { displayPath } from "../shared/paths.js";
 import { plural } from "../shared/numbers.js";
 import type { Change, ChangeLine } from "./changes.js";
@@ -87,9 +88,10 @@ function headerLine(
   const source =
     change.source === undefined
       ? ""
-      : ` ${style.dim(`${displayPath(change.source.file, where)}:${change.source.line}`)}`;
-  const section = change.section === undefined ? "" : ` · ${change.section}`;
-  return `${colour(change.type.padEnd(7))} ${style.bold(place)}${section} · ${whose}${source}`;
+      : ` ${style.dim(`${escapeLine(displayPath(change.source.file, where))}:${change.source.line}`)}`;
+  const section =
+    change.section === undefined ? "" : ` · ${escapeLine(change.section)}`;
+  return `${colour(change.type.padEnd(7))} ${style.bold(escapeLine(place))}${section} · ${escapeLine(whose)}${source}`;
 }
 
 function formatLine(
@@ -103,7 +105,7 @@ function formatLine(
   const text = line.words
     .map((part) => formatWords(part, line.op, style, colour))
     .join("");
-  const body = `${line.prefix}${text}`;
+  const body = `${escapeLine(line.prefix)}${text}`;
   switch (line.op) {
     case "added":
       return style.green(`  ${marker} ${body}`);
@@ -120,9 +122,11 @@ function formatWords(
   style: DiffStyle,
   colour: boolean,
 ): string {
+  // Contribution text: shown with control characters escaped.
+  const value = escapeLine(part.value);
   // Whole added or removed lines are coloured as a line; brackets are for changes inside one.
-  if (op !== "changed") return part.value;
-  if (part.removed) return colour ? style.red(part.value) : `[-${part.value}-]`;
-  if (part.added) return colour ? style.green(part.value) : `{+${part.value}+}`;
-  return part.value;
+  if (op !== "changed") return value;
+  if (part.removed) return colour ? style.red(value) : `[-${value}-]`;
+  if (part.added) return colour ? style.green(value) : `{+${value}+}`;
+  return value;
 }

@@ -2,6 +2,7 @@ import { createHash, type Hash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { append } from "../shared/append.js";
 
 /** Bump when the shape of a cached parse changes in a way the loader's code hash would not show. */
 export const CACHE_FORMAT = 2;
@@ -72,7 +73,7 @@ function codeFiles(folder: string): string[] {
   for (const entry of safeReaddir(folder)) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...codeFiles(full));
+      if (!SKIPPED_FOLDERS.has(entry.name)) append(files, codeFiles(full));
     } else if (/\.(js|ts)$/.test(entry.name)) files.push(full);
   }
   return files;

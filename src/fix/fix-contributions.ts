@@ -25,11 +25,13 @@ export interface FileFixes {
  * for `validate --fix`. Each file is rewritten atomically (a temporary
  * file in the same folder, then a rename) and keeps its permissions. A
  * file whose text is no longer what was validated is left alone, and so
- * is one that changes while its fixes are being written.
+ * is one that changes while its fixes are being written. With `dryRun`
+ * (`validate --fix-dry-run`) nothing is written.
  */
 export async function fixContributions(
   edition: Edition,
   diagnostics: readonly Diagnostic[],
+  options: { dryRun?: boolean } = {},
 ): Promise<FileFixes[]> {
   const texts = new Map(edition.contributions.map((c) => [c.file, c.text]));
   const byFile = new Map<string, Fix[]>();
@@ -56,7 +58,8 @@ export async function fixContributions(
       continue;
     }
     const result = applyFixes(bytes, fixes);
-    if (result.applied.length > 0) {
+    // A dry run works out the same changes and writes nothing.
+    if (result.applied.length > 0 && options.dryRun !== true) {
       const { mode } = await stat(absolute);
       // Checked again just before the rename: a save made by an editor
       // since the read must not be replaced by the fixed old text.

@@ -15,8 +15,11 @@ export interface CodeownersPlan {
 /**
  * CODEOWNERS lines for an edition: the edition folder, its report.yaml and
  * the templates to the task manager(s); each contribution (`<code>.*`, so
- * `.md` or `.yaml`) to its focal point. Later lines win in CODEOWNERS, so
- * the catch-all comes first. `prefix`: the project root inside the
+ * `.md` or `.yaml`) to its focal point and the task manager(s) together:
+ * GitHub does not let authors approve their own pull requests, so with
+ * "require review from code owners" a focal point as the only owner of
+ * their file could never get their own change approved. Later lines win in
+ * CODEOWNERS, so the catch-all comes first. `prefix`: the project root inside the
  * repository ("" when they are the same), as `/sub/`.
  */
 export function planCodeowners(
@@ -37,7 +40,8 @@ export function planCodeowners(
   const lines = [
     startMarker,
     `# Written by \`wps-report init ${options.year}\` from the roster in ${options.dir}/report.yaml:`,
-    "# each contribution goes to its focal point's GitHub handle; the rest to the task manager.",
+    "# each contribution goes to its focal point's GitHub handle and the task manager (authors cannot approve",
+    "# their own pull requests); the rest to the task manager.",
   ];
   if (taskManagers.length > 0) {
     const owners = taskManagers.join(" ");
@@ -56,8 +60,9 @@ export function planCodeowners(
       continue;
     }
     owned.push(entity.code);
+    const owners = [handle, ...taskManagers.filter((t) => t !== handle)];
     lines.push(
-      `${at(`${options.dir}/${entity.code.toLowerCase()}.*`)} ${handle}`,
+      `${at(`${options.dir}/${entity.code.toLowerCase()}.*`)} ${owners.join(" ")}`,
     );
   }
   lines.push(endMarker);

@@ -9,7 +9,9 @@ import { gitTopLevel } from "../git/run-git.js";
 import { parseReportConfig } from "../load/load-config.js";
 import { toPosix } from "../load/find-edition.js";
 import { mergeCodeowners, planCodeowners } from "./codeowners.js";
+import { firstReportYaml } from "./first-report-yaml.js";
 import { nextReportYaml } from "./next-report-yaml.js";
+import { projectBin } from "../git/project-bin.js";
 import { writeSchemaFiles } from "./schema-files.js";
 import {
   createIfAbsent,
@@ -22,19 +24,27 @@ import { workflowYaml } from "./workflow.js";
 export interface InitEditionOptions {
   /** Project root: the folder holding `contributions/`. */
   root: string;
-  /** The edition to start from, root-relative, e.g. `contributions/2004`. */
-  fromDir: string;
+  /** The edition to start from, root-relative, e.g. `contributions/2004`; undefined for the repository's first edition. */
+  fromDir?: string;
   year: number;
 }
 
 export interface InitResult {
   dir: string;
-  fromDir: string;
+  /** Undefined when this is the repository's first edition. */
+  fromDir?: string;
   entities: number;
   /** Absolute paths, with what happened to each. */
   files: { path: string; change: FileChange }[];
   textconv: DocxDiffSetup["textconv"];
-  codeowners: { owned: string[]; withoutHandle: string[] };
+  /** The textconv command for this repository. */
+  textconvCommand: string;
+  codeowners: {
+    owned: string[];
+    withoutHandle: string[];
+    /** The task managers' handles, co-owners of every contribution. */
+    taskManagers: string[];
+  };
 }
 
 /**
@@ -47,24 +57,34 @@ export async function initEdition(
   options: InitEditionOptions,
 ): Promise<InitResult> {
   const { root, fromDir, year } = options;
-  const dir = path.posix.join(path.posix.dirname(fromDir), String(year));
-  await refuseExistingEdition(root, dir);
-  const fromFile = `${fromDir}/report.yaml`;
-  const previousText = await readFile(path.join(root, fromFile), "utf8");
-  const previous = parseReportConfig(
-    new TextEncoder().encode(previousText),
-    fromFile,
+  const dir = path.posix.join(
+    fromDir === undefined ? "contributions" : path.posix.dirname(fromDir),
+    String(year),
   );
-  const text = nextReportYaml(previousText, {
-    fromDir,
-    fromYear: previous.year,
-    toDir: dir,
-    year,
-  });
+  await refuseExistingEdition(root, dir);
+  let text: string;
+  if (fromDir === undefined) text = firstReportYaml(year, dir);
+  else {
+    const fromFile = `${fromDir}/report.yaml`;
+    const previousText = await readFile(path.join(root, fromFile), "utf8");
+    const previous = parseReportConfig(
+      new TextEncoder().encode(previousText),
+      fromFile,
+    );
+    text = nextReportYaml(previousText, {
+      fromDir,
+      fromYear: previous.year,
+      toDir: dir,
+      year,
+    });
+  }
   // A report.yaml this tool cannot read back would be a bug here, not the user's problem later.
-  parseReportConfig(new TextEncoder().encode(text), `${dir}/report.yaml`);
+  const started = parseReportConfig(
+    new TextEncoder().encode(text),
+    `${dir}/report.yaml`,
+  );
   const files: InitResult["files"] = [];
-  const reportPath = path.join(root, dir, "report.yaml");
+  const reportPath = path.join(root, ...dir.split("/"), "report.yaml");
   if ((await createIfAbsent(reportPath, text)) === "kept")
     throw editionExists(dir);
   files.push({ path: reportPath, change: "created" });
@@ -76,7 +96,10 @@ export async function initEdition(
   const workflow = path.join(top, ".github", "workflows", "wps-report.yml");
   files.push({
     path: workflow,
-    change: await createIfAbsent(workflow, workflowYaml(projectDir)),
+    change: await createIfAbsent(
+      workflow,
+      workflowYaml(projectDir, await projectBin(root, root)),
+    ),
   });
   // Only circulated drafts belong in git (`circulate` adds them with --force).
   const ignore = path.join(root, ".gitignore");
@@ -88,7 +111,7 @@ export async function initEdition(
         : withLine(current, "/drafts/**"),
     ),
   });
-  const plan = planCodeowners(previous.entities, {
+  const plan = planCodeowners(started.entities, {
     dir,
     prefix: projectDir === "" ? "" : `${projectDir}/`,
     year,
@@ -104,11 +127,16 @@ export async function initEdition(
     files.push({ path: path.join(root, schema.file), change: schema.change });
   return {
     dir,
-    fromDir,
-    entities: previous.entities.length,
+    ...(fromDir === undefined ? {} : { fromDir }),
+    entities: started.entities.length,
     files,
     textconv: diff.textconv,
-    codeowners: { owned: plan.owned, withoutHandle: plan.withoutHandle },
+    textconvCommand: diff.command,
+    codeowners: {
+      owned: plan.owned,
+      withoutHandle: plan.withoutHandle,
+      taskManagers: plan.taskManagers,
+    },
   };
 }
 

@@ -7,9 +7,11 @@
  * read-only (SECURITY.md): `pull_request` runs a fork's code, so it must
  * not be able to write. The job keeps the name `validate`, which branch
  * protection rules may require. `projectDir`: where package.json is,
- * relative to the repository root ("" at the root).
+ * relative to the repository root ("" at the root); `bin`: how to run the
+ * project's own wps-report from there (see `projectBin`; never npx, which
+ * could run a broken copy from npm's cache).
  */
-export function workflowYaml(projectDir: string): string {
+export function workflowYaml(projectDir: string, bin: string): string {
   const inProject =
     projectDir === ""
       ? []
@@ -55,23 +57,23 @@ export function workflowYaml(projectDir: string): string {
     ...inProject,
     "      - run: npm ci",
     "      - name: Check the contributions",
-    "        run: npx wps-report validate --format github",
+    `        run: ${bin} validate --format github`,
     "      - name: Show the change to the report",
     "        if: ${{ !cancelled() }}",
     "        run: |",
     '          mkdir -p "$RUNNER_TEMP/wps-report"',
     "          code=0",
-    '          npx wps-report diff "$BASE_SHA" HEAD --format markdown > "$RUNNER_TEMP/wps-report/draft-diff.md" || code=$?',
+    `          ${bin} diff "$BASE_SHA" HEAD --format markdown > "$RUNNER_TEMP/wps-report/draft-diff.md" || code=$?`,
     '          cat "$RUNNER_TEMP/wps-report/draft-diff.md" >> "$GITHUB_STEP_SUMMARY"',
-    '          npx wps-report diff "$BASE_SHA" HEAD --format html > "$RUNNER_TEMP/wps-report/draft-diff.html" || true',
+    `          ${bin} diff "$BASE_SHA" HEAD --format html > "$RUNNER_TEMP/wps-report/draft-diff.html" || true`,
     "          # 1: contributions with errors were left out (validate shows them); 2 and 70 fail.",
     '          [ "$code" -le 1 ]',
     "      - name: Build the drafts",
     "        if: ${{ !cancelled() }}",
     "        run: |",
     '          mkdir -p "$RUNNER_TEMP/wps-report"',
-    '          npx wps-report build --out "$RUNNER_TEMP/wps-report/draft.docx"',
-    '          npx wps-report build --format html --out "$RUNNER_TEMP/wps-report/draft.html"',
+    `          ${bin} build --out "$RUNNER_TEMP/wps-report/draft.docx"`,
+    `          ${bin} build --format html --out "$RUNNER_TEMP/wps-report/draft.html"`,
     "      - uses: actions/upload-artifact@v4",
     "        if: ${{ !cancelled() }}",
     "        with:",

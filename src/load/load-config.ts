@@ -50,10 +50,20 @@ export function parseReportConfig(
       (data["original_language"] as string | undefined) ?? "English",
     entities,
     rules: (data["rules"] as Record<string, RuleSetting> | undefined) ?? {},
+    paper: "a4",
   };
   if (typeof data["deadline"] === "string") config.deadline = data["deadline"];
   if (typeof data["job_number"] === "string")
     config.jobNumber = data["job_number"];
+  if (data["bar_code"] === "code39") config.barCode = true;
+  // Job numbers of this form are New York's, whose documents are on letter paper.
+  const paper = data["paper"];
+  config.paper =
+    paper === "a4" || paper === "letter"
+      ? paper
+      : config.jobNumber !== undefined
+        ? "letter"
+        : "a4";
   if (typeof data["subtitle"] === "string") config.subtitle = data["subtitle"];
   if (!config.symbol.startsWith(`S/${config.year}/`)) {
     throw new ConfigError(
@@ -90,6 +100,10 @@ function readEntities(
     };
     if (isPlainRecord(item["focal_point"]))
       entity.focalPoint = item["focal_point"];
+    if (typeof item["deadline"] === "string")
+      entity.deadline = item["deadline"];
+    if (typeof item["word_limit"] === "number")
+      entity.wordLimit = item["word_limit"];
     return entity;
   });
 }

@@ -19,6 +19,7 @@ import {
   type PositionedYaml,
 } from "./yaml-document.js";
 import { scalarPlacement } from "./yaml-scalar.js";
+import { append } from "../shared/append.js";
 
 export interface LoadedContribution {
   contribution?: Contribution;
@@ -46,7 +47,7 @@ export function parseContribution(
           reason: "empty",
           message:
             "Unexpected empty file, expected front matter and at least one `##` section",
-          hint: "Start from `npx wps-report new`, or copy templates/contribution.md.",
+          hint: "Start from `wps-report new` (`node bin/wps-report.js new` in the repository), or copy templates/contribution.md.",
         },
       ],
     };
@@ -186,7 +187,7 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
       if (contribution.footnotes.has(label)) body?.blocks.push(definition);
       else contribution.footnotes.set(label, definition);
     }
-    contribution.suppressions.push(...(body?.suppressions ?? []));
+    append(contribution.suppressions, body?.suppressions ?? []);
     contribution.sections.push({
       heading: section.heading,
       position: section.position,

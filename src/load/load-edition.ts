@@ -23,6 +23,11 @@ import {
 } from "./load-engine.js";
 import { parseOutline } from "./load-outline.js";
 import { readImageInfo } from "./image-info.js";
+import {
+  checkEditionSize,
+  MAX_EDITION_IMAGE_BYTES,
+  MAX_EDITION_TEXT_BYTES,
+} from "./edition-size.js";
 
 /** Above this a contribution is refused unread: no focal point writes 2 MiB of report text. */
 export const MAX_CONTRIBUTION_BYTES = 2 * 1024 * 1024;
@@ -99,6 +104,21 @@ async function readEdition(
   const images = new Map<string, ImageAsset>();
   const unreadable: UnreadableFile[] = [];
   const contributionFiles: string[] = [];
+  checkEditionSize(
+    entries
+      .filter(
+        (entry) =>
+          entry.kind === "file" &&
+          entry.size <= MAX_CONTRIBUTION_BYTES &&
+          CONTRIBUTION_EXTENSIONS.includes(
+            path.posix.extname(entry.name).toLowerCase(),
+          ),
+      )
+      .map((entry) => ({ file: `${dir}/${entry.name}`, size: entry.size })),
+    MAX_EDITION_TEXT_BYTES,
+    "contributions",
+  );
+  const imageBytes = { total: 0 };
   for (const entry of entries) {
     const file = `${dir}/${entry.name}`;
     if (entry.name === "report.yaml" || file === outline.file) {
@@ -109,7 +129,7 @@ async function readEdition(
     const extension = path.posix.extname(entry.name).toLowerCase();
     if (entry.kind === "directory") {
       // Images may sit in a sub-folder (`images/map.png`); anything else there is reported.
-      await readImageFolder(source, file, files, images);
+      await readImageFolder(source, file, files, images, imageBytes);
       continue;
     }
     if (entry.kind !== "file") {
@@ -123,7 +143,7 @@ async function readEdition(
       }
       contributionFiles.push(file);
     } else if (IMAGE_EXTENSIONS.includes(extension)) {
-      await readImage(source, file, entry.size, files, images);
+      await readImage(source, file, entry.size, files, images, imageBytes);
     } else {
       files.push({ file, kind: "other", size: entry.size });
     }
@@ -155,9 +175,18 @@ async function readImage(
   size: number,
   files: EditionFile[],
   images: Map<string, ImageAsset>,
+  imageBytes: { total: number },
 ): Promise<void> {
   files.push({ file, kind: "image", size });
   if (size > MAX_IMAGE_BYTES) return;
+  // Checked before each read, so too many images are refused before they fill memory.
+  imageBytes.total += size;
+  if (imageBytes.total > MAX_EDITION_IMAGE_BYTES)
+    checkEditionSize(
+      files.filter((f) => f.kind === "image" && f.size <= MAX_IMAGE_BYTES),
+      MAX_EDITION_IMAGE_BYTES,
+      "images",
+    );
   const data = await source.readFile(file);
   const info = readImageInfo(data);
   if (info !== undefined) images.set(file, { file, data, ...info });
@@ -169,6 +198,7 @@ async function readImageFolder(
   folder: string,
   files: EditionFile[],
   images: Map<string, ImageAsset>,
+  imageBytes: { total: number },
 ): Promise<void> {
   const entries = await source.list(folder).catch((error: unknown) => {
     throw new ConfigError(
@@ -181,7 +211,7 @@ async function readImageFolder(
     const file = `${folder}/${entry.name}`;
     const extension = path.posix.extname(entry.name).toLowerCase();
     if (entry.kind === "file" && IMAGE_EXTENSIONS.includes(extension))
-      await readImage(source, file, entry.size, files, images);
+      await readImage(source, file, entry.size, files, images, imageBytes);
     else
       files.push({
         file,

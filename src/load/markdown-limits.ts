@@ -1,10 +1,16 @@
+import { groupDigits } from "../shared/numbers.js";
+
 /**
  * Checks on Markdown text before it reaches the parser. micromark's time
  * grows with the square of two things no report needs: how deeply block
  * quotes and lists nest (2,000 levels take seconds, 4,000 overflow the
  * stack) and how many emphasis and bracket marks one paragraph holds
- * (100,000 `]` take over a minute). A pull request could send either, so
- * such text is refused with a diagnostic instead of parsed.
+ * (100,000 `]` take over a minute). Tables are linear but heavy: the
+ * Markdown parser takes about a millisecond and ten kilobytes or more of
+ * memory per table row or list item (a 150,000-row table: over two
+ * minutes and 2.6 GB; as many list items: 108 s and 2.9 GB). A
+ * pull request could send any of these, so such text is refused with a
+ * diagnostic instead of parsed.
  */
 
 /** Block quotes and list items open at once; the report itself uses two. */
@@ -12,6 +18,12 @@ export const MAX_NESTING = 32;
 
 /** `* _ ~ [ ]` in one paragraph; a long paragraph with links and footnotes has a few dozen. */
 export const MAX_MARKS_PER_PARAGRAPH = 1000;
+
+/** Lines with a `|` in one block (a table's rows); a report's tables have a few dozen. */
+export const MAX_TABLE_ROWS = 1000;
+
+/** List items and quoted lines in one file; a contribution has a few dozen. */
+export const MAX_LIST_ITEMS = 5000;
 
 export interface MarkdownLimitProblem {
   reason: "nesting-too-deep" | "too-complex";
@@ -28,6 +40,8 @@ export function findMarkdownLimitProblem(
 ): MarkdownLimitProblem | undefined {
   let paragraphLine = 1;
   let marks = 0;
+  let pipeLines = 0;
+  let itemLines = 0;
   let line = 1;
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
@@ -42,10 +56,29 @@ export function findMarkdownLimitProblem(
         hint: "Lists in the report go two levels deep, (a) then (i); remove the extra `>`, `-` or indentation.",
       };
     }
+    if (depth > 0 && ++itemLines > MAX_LIST_ITEMS) {
+      return {
+        reason: "too-complex",
+        line,
+        column: 1,
+        message: `Unexpected list item or quoted line number ${groupDigits(MAX_LIST_ITEMS + 1)}, expected at most ${groupDigits(MAX_LIST_ITEMS)} in a contribution`,
+        hint: "A contribution is text of a few pages; put long lists in an annex or a linked document and keep a summary here.",
+      };
+    }
     if (isBlank(text, start, end)) {
       paragraphLine = line + 1;
       marks = 0;
+      pipeLines = 0;
     } else {
+      if (hasPipe(text, start, end) && ++pipeLines > MAX_TABLE_ROWS + 2) {
+        return {
+          reason: "too-complex",
+          line: paragraphLine,
+          column: 1,
+          message: `Unexpected table with more than ${groupDigits(MAX_TABLE_ROWS)} rows`,
+          hint: "A table in the report fits on a page or two; put the full data in an annex or a linked document and keep a summary here.",
+        };
+      }
       marks += countMarks(text, start, end);
       if (marks > MAX_MARKS_PER_PARAGRAPH) {
         return {
@@ -120,6 +153,12 @@ function isBlank(text: string, start: number, end: number): boolean {
     if (c !== " " && c !== "\t" && c !== "\r") return false;
   }
   return true;
+}
+
+/** Whether the line has a `|` (searched within the line only: indexOf would scan the rest of the file, line after line). */
+function hasPipe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 124) return true;
+  return false;
 }
 
 function countMarks(text: string, start: number, end: number): number {

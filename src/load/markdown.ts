@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import type { MarkdownBody, Suppression } from "../model.js";
+import { append } from "../shared/append.js";
 
 /** CommonMark + GFM (tables, footnotes, strikethrough, task lists: the last two only so we can refuse them by name). */
 export const markdownProcessor = unified()
@@ -156,13 +157,9 @@ export function parseMarkdown(
     if (node.type === "html") {
       const parsed = parseDisableComment(node.value);
       if (parsed !== undefined) {
-        suppressions.push(
-          ...toSuppressions(
-            parsed,
-            node,
-            nextNonHtml[i] ?? node,
-            placement.file,
-          ),
+        append(
+          suppressions,
+          toSuppressions(parsed, node, nextNonHtml[i] ?? node, placement.file),
         );
         continue;
       }
@@ -246,7 +243,7 @@ function collectInlineSuppressions(
     if (child.type !== "html") return true;
     const parsed = parseDisableComment(child.value);
     if (parsed === undefined) return true;
-    out.push(...toSuppressions(parsed, child, paragraph, file));
+    append(out, toSuppressions(parsed, child, paragraph, file));
     return false;
   });
 }
@@ -272,6 +269,6 @@ function shiftPositions(tree: Root, placement: TextPlacement): void {
         delete point.offset;
       }
     }
-    if (node.children !== undefined) stack.push(...node.children);
+    if (node.children !== undefined) append(stack, node.children);
   }
 }

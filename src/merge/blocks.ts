@@ -13,6 +13,7 @@ import type {
   ReportList,
 } from "../model.js";
 import { convertInlines, type InlineContext } from "./inlines.js";
+import { append } from "../shared/append.js";
 
 export interface NumberingState {
   /** The last paragraph number given out in the report. */
@@ -133,12 +134,12 @@ function convertListItem(item: MdListItem, context: InlineContext): ListItem {
     if (child.type === "list") {
       // A third level is refused by the validator; fold it into the second.
       if (children === undefined) children = convertList(child, context);
-      else children.items.push(...convertList(child, context).items);
+      else append(children.items, convertList(child, context).items);
       continue;
     }
     for (const paragraph of flattenToParagraphs(child, context)) {
       if (content.length > 0) content.push({ type: "break" });
-      content.push(...paragraph);
+      append(content, paragraph);
     }
   }
   const converted: ListItem = { content };

@@ -18,6 +18,7 @@ import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
 import { entityRank } from "./order-entities.js";
 import { imagesIn } from "./images.js";
 import { romanNumeral, sectionLetter } from "./labels.js";
+import { append } from "../shared/append.js";
 
 interface SectionText {
   entity: string | undefined;
@@ -109,7 +110,7 @@ export function mergeContributions(edition: Edition): MergeResult {
           );
     const sections: ReportSection[] = [];
     if (chapter.sections.length === 0)
-      blocks.push(...(texts.get(chapter.id) ?? []).flatMap(convert));
+      append(blocks, (texts.get(chapter.id) ?? []).flatMap(convert));
     for (const section of chapter.sections) {
       const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convert);
       if (sectionBlocks.length === 0) {
@@ -181,6 +182,10 @@ export function mergeContributions(edition: Edition): MergeResult {
       ...(config.jobNumber === undefined
         ? {}
         : { jobNumber: config.jobNumber }),
+      paper: config.paper,
+      ...(config.barCode === true && config.jobNumber !== undefined
+        ? { barCode: true }
+        : {}),
     },
     chapters,
     footnotes: footnotes.footnotes,

@@ -1,6 +1,7 @@
 import type { PhrasingContent } from "mdast";
 import type { Inline } from "../model.js";
 import { resolveImagePath } from "../load/image-path.js";
+import { append } from "../shared/append.js";
 
 /** Turns footnote labels into report-wide numbers as references are met in reading order. */
 export interface FootnoteAllocator {
@@ -67,7 +68,7 @@ export function convertInlines(
       case "delete":
       case "linkReference":
         // Refused by the validator; if its rule is turned off, keep the words.
-        out.push(...convertInlines(node.children, context));
+        append(out, convertInlines(node.children, context));
         break;
       default:
         // html and imageReference: refused by the validator, left out of the draft.

@@ -6,6 +6,8 @@ export interface FormatRenderOptions {
   annotate: boolean;
   /** DOCX only: the DGACM submission form (12 pt, double-spaced). */
   manuscript: boolean;
+  /** DOCX only, with `annotate`: the files `build --skip-invalid` left out, named in a comment. */
+  leftOut?: readonly string[];
 }
 
 export interface OutputFormatSpec {
@@ -38,6 +40,7 @@ export const outputFormats = {
         annotate: options.annotate,
         manuscript: options.manuscript,
         blobIds: sourceBlobIds(options.edition),
+        leftOut: options.leftOut ?? [],
       });
     },
   },

@@ -48,11 +48,17 @@ function blockMarkdown(block: ReportBlock, bold: boolean): string {
       return `${block.number}. ${bold ? `**${text}**` : text}`;
     }
     case "list": {
-      const items = listMarkdown(
-        block.list,
-        block.number === undefined ? "   " : "    ",
-      );
-      return block.number === undefined ? items : `${block.number}.\n${items}`;
+      if (block.number === undefined) return listMarkdown(block.list, "   ");
+      // No lead-in: the number shares the first item's line, "85. (a) …".
+      const [first, ...rest] = block.list.items;
+      const label = block.list.ordered ? "(a)" : "•";
+      const lines = [
+        `${block.number}. ${label} ${inlineMarkdown(first?.content ?? [])}`,
+      ];
+      if (first?.children) lines.push(listMarkdown(first.children, "        "));
+      if (rest.length > 0)
+        lines.push(listMarkdown({ ...block.list, items: rest }, "    ", 1));
+      return lines.join("\n");
     }
     case "table": {
       const row = (cells: Inline[][]) =>
@@ -69,10 +75,10 @@ function blockMarkdown(block: ReportBlock, bold: boolean): string {
   }
 }
 
-function listMarkdown(list: ReportList, indent: string): string {
+function listMarkdown(list: ReportList, indent: string, from = 0): string {
   return list.items
     .map((item, index) => {
-      const marker = list.ordered ? `${index + 1}.` : "-";
+      const marker = list.ordered ? `${from + index + 1}.` : "-";
       const own = `${indent}${marker} ${inlineMarkdown(item.content)}`;
       return item.children === undefined
         ? own

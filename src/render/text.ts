@@ -1,6 +1,7 @@
 import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
 import { subparagraphLabel } from "../merge/labels.js";
 import { formatUnDate } from "../shared/dates.js";
+import { append } from "../shared/append.js";
 import { numberLine } from "./number-line.js";
 import { typeset } from "./typography.js";
 
@@ -31,10 +32,12 @@ export function renderText(written: Report): string {
   ];
   for (const chapter of report.chapters) {
     lines.push("", `${chapter.numeral}. ${chapter.title}`);
-    for (const block of chapter.blocks) lines.push("", ...blockLines(block));
+    for (const block of chapter.blocks)
+      append(lines, ["", ...blockLines(block)]);
     for (const section of chapter.sections) {
       lines.push("", `${section.letter}. ${section.title}`);
-      for (const block of section.blocks) lines.push("", ...blockLines(block));
+      for (const block of section.blocks)
+        append(lines, ["", ...blockLines(block)]);
     }
   }
   if (report.footnotes.length > 0) {
@@ -56,11 +59,18 @@ function blockLines(block: ReportBlock): string[] {
         ? [`${block.number}.`]
         : [numberLine(`${block.number}.`, text), text];
     }
-    case "list":
+    case "list": {
+      if (block.number === undefined) return listLines(block.list, 1);
+      // No lead-in: the number shares the first item's line, "85. (a) …".
+      const [first, ...rest] = block.list.items;
+      if (first === undefined) return [`${block.number}.`];
+      const label = block.list.ordered ? subparagraphLabel(0, 1) : "•";
       return [
-        ...(block.number === undefined ? [] : [`${block.number}.`]),
-        ...listLines(block.list, 1),
+        `${block.number}. ${label} ${inlineText(first.content)}`,
+        ...(first.children ? listLines(first.children, 2) : []),
+        ...listLines({ ...block.list, items: rest }, 1, 1),
       ];
+    }
     case "table":
       return [block.header, ...block.rows].map((row) =>
         row.map(inlineText).join(" | "),
@@ -72,9 +82,9 @@ function blockLines(block: ReportBlock): string[] {
   }
 }
 
-function listLines(list: ReportList, level: 1 | 2): string[] {
+function listLines(list: ReportList, level: 1 | 2, from = 0): string[] {
   return list.items.flatMap((item, index) => {
-    const label = list.ordered ? subparagraphLabel(index, level) : "•";
+    const label = list.ordered ? subparagraphLabel(from + index, level) : "•";
     const own = `${INDENT.repeat(level)}${label} ${inlineText(item.content)}`;
     return item.children === undefined
       ? [own]

@@ -1,3 +1,4 @@
+import { append } from "../shared/append.js";
 import type {
   Inline,
   ListItem,
@@ -133,7 +134,7 @@ function typesetInlines(
         });
         break;
       case "link":
-        out.push(...typesetLink(inline, state));
+        append(out, typesetLink(inline, state));
         break;
       case "break":
         state.before = " ";
@@ -158,6 +159,10 @@ function typesetLink(
   link: Extract<Inline, { type: "link" }>,
   state: { before: string },
 ): Inline[] {
+  // Only web and e-mail addresses are printed; anything else (a script
+  // URL in hostile text) keeps its words and is the renderer's business.
+  if (!/^(?:https?:|ftp:|mailto:|www\.)/i.test(link.url))
+    return [{ ...link, children: typesetInlines(link.children, state) }];
   const address = printedAddress(link.url);
   const words = plain(link.children).trim();
   const bare = (value: string) =>
@@ -221,12 +226,9 @@ function typesetBlock(block: ReportBlock): ReportBlock {
   }
 }
 
-const typesetReports = new WeakMap<Report, Report>();
-
 /** The report as printed: every text typeset (titles and headings from the outline too). */
 export function typeset(report: Report): Report {
-  const known = typesetReports.get(report);
-  if (known !== undefined) return known;
+  // Not memoized: reports are plain data that callers may change between renders.
   const title = (value: string) => typesetText(value, "");
   const result: Report = {
     ...report,
@@ -245,7 +247,5 @@ export function typeset(report: Report): Report {
       paragraphs: note.paragraphs.map(paragraphOf),
     })),
   };
-  typesetReports.set(report, result);
-  typesetReports.set(result, result);
   return result;
 }

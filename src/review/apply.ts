@@ -1,3 +1,4 @@
+import { append } from "../shared/append.js";
 import type { Anchor, AnchorMap } from "../render/docx/anchors.js";
 import type { PlacedParagraph, SourcePlace } from "./listing.js";
 import { describeChange } from "./format.js";
@@ -271,7 +272,10 @@ export function applyOperations(
         ? (/^\s*/.exec(originalText(paragraph))?.[0].length ?? 0)
         : 0;
     const shown = renderedText(source, target.nodes);
-    if (shown.text !== originalText(paragraph).slice(lead).trimEnd())
+    if (
+      foldTypography(shown.text) !==
+      foldTypography(originalText(paragraph).slice(lead).trimEnd())
+    )
       return reject(
         "the paragraph in the file no longer reads as it did in the draft",
       );
@@ -310,7 +314,7 @@ export function applyOperations(
         order,
       });
     }
-    replacements.push(...planned);
+    append(replacements, planned);
     applied += planned.length;
   });
   return {
@@ -406,4 +410,16 @@ function replace(
     limit = r.start;
   }
   return out;
+}
+
+/**
+ * The draft prints typographic quotes, apostrophes and range dashes where
+ * the file has straight ones (src/render/typography.ts); each is one
+ * character for one, so the texts compare, and offsets map, once folded.
+ */
+function foldTypography(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\u2013/g, "-");
 }

@@ -1,3 +1,4 @@
+import { append } from "../shared/append.js";
 import type { Anchor, AnchorMap } from "../render/docx/anchors.js";
 import { COMMENT_AUTHOR } from "../render/docx/comments.js";
 import type { ReviewedDraft } from "./draft.js";
@@ -400,7 +401,7 @@ export function listReview(
       item.anchor ??
       0;
     const changes = paragraphChanges(item.paragraph, item.where, item.place);
-    if (changes.length > 0) group(item.place, order).changes.push(...changes);
+    if (changes.length > 0) append(group(item.place, order).changes, changes);
     for (const id of item.paragraph.commentIds) {
       const comment = byId.get(id);
       if (

@@ -1,3 +1,4 @@
+import { largest } from "../shared/append.js";
 import type {
   BlockContent,
   DefinitionContent,
@@ -11,6 +12,11 @@ import type {
 import { parseContribution } from "../load/load-contribution.js";
 import type { Anchor } from "../render/docx/anchors.js";
 import type { Contribution } from "../model.js";
+import {
+  numberRanges,
+  printedAddress,
+  smartQuotes,
+} from "../render/typography.js";
 import { FOOTNOTE_MARK, IMAGE_MARK } from "./read-draft.js";
 
 /** A contribution's text with its parse, for finding where a paragraph's words are. */
@@ -142,9 +148,9 @@ export function findTarget(source: SourceText, anchor: Anchor): Target {
     case "t": {
       if (block.type !== "table")
         return { kind: "none", block, why: "the block there is not a table" };
-      const columns = Math.max(
+      const columns = largest(
+        block.children.map((r) => r.children.length),
         0,
-        ...block.children.map((r) => r.children.length),
       );
       const row =
         block.children[Math.floor(anchor.ordinal / Math.max(1, columns))];
@@ -246,9 +252,42 @@ export function renderedText(
             });
           }
           break;
+        case "link": {
+          walk(node.children, depth + 1);
+          // The draft prints a link's address after its words (typography.ts).
+          const words = out.text.slice(from).trim();
+          const bare = (value: string) =>
+            value.replace(/^(?:https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
+          const address = printedAddress(node.url);
+          const added =
+            words === ""
+              ? address
+              : bare(words) === bare(node.url)
+                ? ""
+                : ` (${address})`;
+          const at = out.text.length;
+          for (const char of added) push(char, end, end, depth + 1);
+          if (added !== "")
+            out.spans.push({
+              from: at,
+              to: out.text.length,
+              start: end,
+              end,
+              atomic: true,
+              kind: "address",
+            });
+          out.spans.push({
+            from,
+            to: at,
+            start,
+            end,
+            atomic: false,
+            kind: node.type,
+          });
+          break;
+        }
         case "emphasis":
         case "strong":
-        case "link":
         case "delete":
           walk(node.children, depth + 1);
           out.spans.push({
@@ -311,6 +350,7 @@ export function renderedText(
     }
   };
   walk(nodes, 0);
+  typesetShown(out);
   // The renderer trims the paragraph's ends.
   let head = 0;
   while (head < out.text.length && /\s/.test(out.text[head])) head++;
@@ -330,6 +370,27 @@ export function renderedText(
       }))
       .filter((s) => s.to > s.from),
   };
+}
+
+/**
+ * The draft prints typographic quotes and en dashes in number ranges
+ * (src/render/typography.ts), one character for one, outside code; the
+ * mapping to the file stays as it is.
+ */
+function typesetShown(out: RenderedText): void {
+  const typeset = numberRanges(smartQuotes(out.text));
+  if (typeset.length !== out.text.length) return;
+  const chars = [...typeset];
+  if (chars.length !== out.text.length) return;
+  const plain = out.text;
+  let text = typeset;
+  for (const span of out.spans)
+    if (span.kind === "code" || span.kind === "address")
+      text =
+        text.slice(0, span.from) +
+        plain.slice(span.from, span.to) +
+        text.slice(span.to);
+  out.text = text;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { append } from "../shared/append.js";
 import { closest } from "../shared/closest-match.js";
+
 /**
  * A small declarative description of the YAML the tool reads. The loader
  * checks values against it and `wps-report schema` turns the same specs into
@@ -140,7 +142,7 @@ function checkObject(
       });
       continue;
     }
-    problems.push(...checkAgainstSpec(property, value[key], [...path, key]));
+    append(problems, checkAgainstSpec(property, value[key], [...path, key]));
   }
   for (const key of spec.required ?? []) {
     if (!Object.hasOwn(value, key)) {

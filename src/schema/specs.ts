@@ -129,6 +129,18 @@ export const reportConfigSpec: FieldSpec = {
       pattern: "^\\d{2}-\\d{5} \\([A-Z]\\)$",
       patternHint: "a job number such as 04-53453 (E)",
     },
+    bar_code: {
+      type: "enum",
+      description:
+        'code39: print the job number\'s bar-code line ("*0453453*", Code 39) under it on the first page, as New York documents of the period do (needs job_number); none (default): no bar code.',
+      values: ["code39", "none"],
+    },
+    paper: {
+      type: "enum",
+      description:
+        "Paper size of the draft: letter (New York documents) or a4 (Geneva, Vienna, Nairobi). Default: letter when job_number is given (job numbers are New York's), else a4.",
+      values: ["a4", "letter"],
+    },
     organ: {
       type: "string",
       description: 'Organ on the masthead; default "Security Council".',
@@ -160,6 +172,17 @@ export const reportConfigSpec: FieldSpec = {
             values: ["member", "observer", "task-manager", "member-state"],
           },
           focal_point: focalPoint,
+          deadline: {
+            type: "date",
+            description:
+              "This entity's own deadline (an extension), instead of the edition's `deadline`.",
+          },
+          word_limit: {
+            type: "integer",
+            description:
+              "This entity's word budget, instead of `contribution_word_limit`.",
+            minimum: 1,
+          },
         },
         required: ["code", "name", "kind"],
       },

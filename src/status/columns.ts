@@ -18,6 +18,8 @@ export interface Symbols {
   covered: string;
   uncovered: string;
   atMost: string;
+  /** Marks text cut to fit the terminal. */
+  cut: string;
 }
 
 export const unicodeSymbols: Symbols = {
@@ -25,6 +27,7 @@ export const unicodeSymbols: Symbols = {
   covered: "✓",
   uncovered: "·",
   atMost: "≤",
+  cut: "…",
 };
 
 export const asciiSymbols: Symbols = {
@@ -32,6 +35,7 @@ export const asciiSymbols: Symbols = {
   covered: "x",
   uncovered: ".",
   atMost: "<=",
+  cut: "...",
 };
 
 /** Rows of cells -> lines, columns two spaces apart, the last column unpadded. */

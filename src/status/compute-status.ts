@@ -94,7 +94,17 @@ function rowFor(
   owned: OwnedFile | undefined,
   input: StatusInput,
 ): StatusRow {
-  const base = { code: entity.code, name: entity.name, kind: entity.kind };
+  const base = {
+    code: entity.code,
+    name: entity.name,
+    kind: entity.kind,
+    ...(entity.focalPoint === undefined
+      ? {}
+      : { focalPoint: entity.focalPoint }),
+    ...(entity.deadline === undefined ? {} : { deadline: entity.deadline }),
+    wordLimit: entity.wordLimit ?? input.edition.config.contributionWordLimit,
+    totalSections: statusTargets(input.edition).length,
+  };
   if (owned === undefined)
     return {
       ...base,
@@ -120,7 +130,7 @@ function rowFor(
     row.words = countContributionWords(contribution);
   const lastChange = lastChangeOf(file, input.history);
   if (lastChange !== undefined) row.lastChange = lastChange;
-  Object.assign(row, latenessOf(file, contribution, input));
+  Object.assign(row, latenessOf(file, contribution, entity, input));
   return row;
 }
 
@@ -167,9 +177,10 @@ function lastChangeOf(
 function latenessOf(
   file: string,
   contribution: Contribution | undefined,
+  entity: Entity,
   input: StatusInput,
 ): Pick<StatusRow, "lateness" | "submitted"> {
-  const deadline = input.edition.config.deadline;
+  const deadline = entity.deadline ?? input.edition.config.deadline;
   if (deadline === undefined) return { lateness: "no-deadline" };
   const added = input.history?.files.get(file)?.added;
   const declared = contribution?.frontMatter.data["submitted"];

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { append } from "../shared/append.js";
 import {
   formatNumber,
   layoutColumns,
@@ -12,6 +13,8 @@ import type { EditionStatus, StatusRow } from "./types.js";
 export interface RenderOptions {
   style: StatusStyle;
   symbols: Symbols;
+  /** Terminal width; the table's last column is cut to fit it (80 when not a terminal). */
+  width?: number;
 }
 
 /** The task manager's view: one row per roster entity, then silenced rules, stray files and totals. */
@@ -22,25 +25,44 @@ export function renderStatusTable(
   const { style } = options;
   const header: Cell[] = [
     "Entity",
-    "Kind",
-    "File",
-    "Sections",
+    "Sect.",
     "Words",
     "State",
     "Last change",
   ].map((text) => ({ text, paint: style.bold }));
+  // Fits 80 columns: the kind and file name are in --json (files not named <entity>.md are listed below), and a long author name is cut, as git log cuts with %<(N,trunc).
+  const rows = [header, ...status.rows.map((row) => rowCells(row, options))];
   const lines = [
     `Status of ${status.dir} on ${status.today}`,
     "",
-    ...layoutColumns([
-      header,
-      ...status.rows.map((row) => rowCells(row, status, options)),
-    ]),
+    ...layoutColumns(
+      fitLastColumn(rows, options.width ?? 80, options.symbols.cut),
+    ),
   ];
+  if (status.rows.some((r) => r.lateness === "unknown"))
+    lines.push(
+      "",
+      style.dim(
+        "late?: nothing tells when the file came in (no commit adding it, no `submitted:` date)",
+      ),
+    );
+  const named = status.rows.filter(
+    (r) =>
+      r.file !== undefined &&
+      path.posix.basename(r.file) !== `${r.code.toLowerCase()}.md`,
+  );
+  if (named.length > 0)
+    lines.push(
+      "",
+      `Files not named <entity>.md: ${named.map((r) => `${r.code} ${path.posix.basename(r.file ?? "")}`).join(", ")}`,
+    );
+  const own = ownTermsLines(status);
+  if (own.length > 0) append(lines, ["", ...own]);
   if (status.silenced.length > 0) {
     lines.push("", style.bold("Silenced rules (with the reason given):"));
-    lines.push(
-      ...layoutColumns(
+    append(
+      lines,
+      layoutColumns(
         status.silenced.map((s) => [
           { text: `  ${path.posix.basename(s.file)}:${s.line}` },
           { text: s.ruleId, paint: style.dim },
@@ -56,34 +78,66 @@ export function renderStatusTable(
         `  ${path.posix.basename(u.file)}  ${u.entity === undefined ? "no entity in its front matter" : `entity ${u.entity} is not in report.yaml`}${u.errors > 0 ? ` (${plural(u.errors, "error")})` : ""}`,
       );
   }
-  lines.push("", ...summaryLines(status, options));
+  append(lines, ["", ...summaryLines(status, options)]);
   return `${lines.join("\n")}\n`;
 }
 
-function rowCells(
-  row: StatusRow,
-  status: EditionStatus,
-  { style, symbols }: RenderOptions,
-): Cell[] {
+function rowCells(row: StatusRow, { style, symbols }: RenderOptions): Cell[] {
   const none = { text: symbols.none, paint: style.dim };
-  const total = status.targets.length;
-  const overLimit =
-    row.words !== undefined && row.words > status.totals.contributionWordLimit;
+  const overLimit = row.words !== undefined && row.words > row.wordLimit;
   return [
     { text: row.code },
-    { text: row.kind, paint: style.dim },
-    row.file === undefined ? none : { text: path.posix.basename(row.file) },
     row.file === undefined
       ? none
-      : { text: `${row.sections.length} of ${total}` },
+      : { text: `${row.sections.length}/${row.totalSections}` },
     row.words === undefined
       ? none
-      : {
-          text: `${formatNumber(row.words)} / ${formatNumber(status.totals.contributionWordLimit)}`,
-          ...(overLimit ? { paint: style.yellow } : {}),
-        },
+      : overLimit
+        ? {
+            text: `${formatNumber(row.words)}>${formatNumber(row.wordLimit)}`,
+            paint: style.yellow,
+          }
+        : { text: formatNumber(row.words) },
     stateCell(row, style),
     lastChangeCell(row, { style, symbols }),
+  ];
+}
+
+/** Cut the last column's text so every line fits `width` characters. */
+function fitLastColumn(rows: Cell[][], width: number, cut: string): Cell[][] {
+  const widths: number[] = [];
+  for (const row of rows)
+    row.slice(0, -1).forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, [...cell.text].length);
+    });
+  const room = Math.max(12, width - widths.reduce((sum, w) => sum + w + 2, 0));
+  return rows.map((row) =>
+    row.map((cell, i) => {
+      const chars = [...cell.text];
+      if (i < row.length - 1 || chars.length <= room) return cell;
+      return {
+        ...cell,
+        text: `${chars.slice(0, room - cut.length).join("")}${cut}`,
+      };
+    }),
+  );
+}
+
+/** Roster entries with their own deadline or word budget (report.yaml `entities:`). */
+function ownTermsLines(status: EditionStatus): string[] {
+  const deadlines = status.rows
+    .filter((r) => r.deadline !== undefined)
+    .map((r) => `${r.code} ${r.deadline ?? ""}`);
+  const budgets = status.rows
+    .filter((r) => r.wordLimit !== status.totals.contributionWordLimit)
+    .map((r) => `${r.code} ${formatNumber(r.wordLimit)}`);
+  return [
+    ...(deadlines.length > 0 ? [`Own deadlines: ${deadlines.join(", ")}`] : []),
+    ...(budgets.length > 0
+      ? [
+          `Own word limits (others ${formatNumber(status.totals.contributionWordLimit)}): ${budgets.join(", ")}`,
+        ]
+      : []),
   ];
 }
 
@@ -94,7 +148,7 @@ export function stateText(row: StatusRow): string {
       ? "valid"
       : `invalid (${plural(row.errors, "error")})`;
   if (row.lateness === "late") return `${base}, late`;
-  if (row.lateness === "unknown") return `${base}, lateness unknown`;
+  if (row.lateness === "unknown") return `${base}, late?`;
   return base;
 }
 

@@ -1,4 +1,4 @@
-import type { EntityKind } from "../model.js";
+import type { EntityKind, FocalPoint } from "../model.js";
 
 /** Where an entity stands; `late` is reported beside it, since a late file can be valid or not. */
 export type EntityState = "missing" | "valid" | "invalid";
@@ -33,8 +33,16 @@ export interface StatusRow {
   kind: EntityKind;
   /** Path of the entity's file (root-relative; from the current directory in `--json`); undefined when missing. */
   file?: string;
+  /** From the roster, for reminders. */
+  focalPoint?: FocalPoint;
+  /** The entity's own deadline (an extension) when the roster gives one. */
+  deadline?: string;
+  /** The entity's word budget: its roster `word_limit`, else `contribution_word_limit`. */
+  wordLimit: number;
   /** Outline sections the file writes to, in outline order. */
   sections: { id: string; title: string }[];
+  /** How many sections the outline has (the `of N` of `sections`). */
+  totalSections: number;
   /** Undefined when the file could not be read as a contribution. */
   words?: number;
   state: EntityState;

@@ -189,13 +189,18 @@ export class BodyWriter {
     if (label !== undefined) {
       // Numbered by its style: a numbered paragraph, its number on a line
       // of its own (numberLine); with no text it is the number of the list
-      // that follows it.
+      // that follows it. One that starts with a written label and a tab
+      // ("(a)<tab>…", as wps-report writes a list with no lead-in) holds
+      // that list's first item: the number shares its line, "85. (a) …".
+      const firstItem = /^(\([a-z]+\)|\u2022)\t/.exec(text);
+      const body = firstItem ? text.replace("\t", " ") : text;
       if (label.text === "") {
-        if (text !== "") this.#emit(text, "other", false);
-      } else if (text === "") this.#emit(label.text, "lead", false);
+        if (body !== "") this.#emit(body, firstItem ? "lead" : "other", false);
+      } else if (body === "") this.#emit(label.text, "lead", false);
+      else if (firstItem) this.#emit(`${label.text} ${body}`, "lead", false);
       else {
-        this.#emit(numberLine(label.text, text), "lead", false);
-        this.#emit(text, "other", true);
+        this.#emit(numberLine(label.text, body), "lead", false);
+        this.#emit(body, "other", true);
       }
       return;
     }

@@ -9,6 +9,7 @@ import type {
 import { fileRules } from "./rules/files.js";
 import { footnoteRules } from "./rules/footnotes.js";
 import { frontMatterRules } from "./rules/front-matter.js";
+import { listLeadInRule } from "./rules/list-lead-in.js";
 import { markdownRules } from "./rules/markdown.js";
 import { mergeRules } from "./rules/merge.js";
 import { outlineRules } from "./rules/outline.js";
@@ -39,6 +40,7 @@ export const ruleFamilies = [
   fileRules,
   frontMatterRules,
   structureRules,
+  listLeadInRule,
   markdownRules,
   footnoteRules,
   suppressionRules,

@@ -26,6 +26,8 @@ export interface Finding {
   fix?: Fix | undefined;
   /** Overrides the rule's default severity (rare: e.g. a check that is an error in one case, a warning in another). */
   severity?: Severity;
+  /** See Diagnostic.scope. */
+  scope?: "report";
 }
 
 /**
@@ -61,6 +63,7 @@ export class Reporter<Id extends string> {
     const hint = finding.hint ?? info.hint;
     if (hint !== undefined) diagnostic.hint = hint;
     if (finding.fix !== undefined) diagnostic.fix = finding.fix;
+    if (finding.scope !== undefined) diagnostic.scope = finding.scope;
     this.diagnostics.push(diagnostic);
   }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fillTemplate } from "../../src/create/create-contribution.js";
 import { ConfigError } from "../../src/diagnostics/errors.js";
-import { binPath, runInProcess } from "../helpers/cli.js";
+import { binPath, runBin, runInProcess } from "../helpers/cli.js";
 import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
 
 const roster = [
@@ -135,8 +135,22 @@ describe("wps-report new, without prompts", () => {
       stdinIsTTY: true,
     });
     expect(run.code).toBe(2);
+    // The roster supplies a focal point once the entity is known: not asked for yet.
     expect(run.stderr).toContain(
-      "Missing --entity, --section, --focal-point-name and --focal-point-email: --yes means wps-report does not ask",
+      "Missing --entity and --section: --yes means wps-report does not ask (the focal point's name and e-mail come from the roster",
+    );
+  });
+
+  it("with no terminal, asks only for what the roster cannot supply", async () => {
+    const { root } = edition();
+    const run = await runBin(["new", "--entity", "DPKO"], { cwd: root });
+    expect(run.code).toBe(2);
+    // DPKO's focal point is on the roster: only the section is missing.
+    expect(run.stderr).toContain(
+      "Missing --section: standard input is not a terminal",
+    );
+    expect(run.stderr).toMatch(
+      /fix: Pass them all, e\.g\. wps-report new --entity DPKO --section "[^"]+" --yes\n/,
     );
   });
 
@@ -219,7 +233,7 @@ describe("wps-report new, without prompts", () => {
       });
     });
     expect(code).toBe(2);
-    expect(stderr).toContain("Missing --entity, --section");
+    expect(stderr).toContain("Missing --entity and --section");
   });
 });
 

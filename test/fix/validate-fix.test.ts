@@ -1,7 +1,7 @@
 import { chmodSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runInProcess } from "../helpers/cli.js";
+import { runBin, runInProcess } from "../helpers/cli.js";
 import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
 import { hashTree } from "../helpers/tree-hash.js";
 
@@ -70,6 +70,10 @@ describe("validate --fix", () => {
     );
     expect(remaining).toMatch(/11:50 +warning +Unexpected `S\/04\/814`/);
     expect(remaining).not.toMatch(/UNSCR|program|labor|October 31/);
+    // It ends with what it fixed and what is left to do by hand.
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(
+      /^Fixed 5 problems; \d+ problems remain \(\d+ warnings\), to fix by hand\.$/,
+    );
     expect(run.code).toBe(0);
 
     const again = await runInProcess(["validate", "--fix"], {
@@ -78,6 +82,35 @@ describe("validate --fix", () => {
     expect(again.stdout).toMatch(/^Nothing to fix automatically\.\n/);
     expect(readFileSync(file)).toEqual(
       Buffer.from(`\uFEFF${crlf(contribution("UNICEF", fixedBody))}`),
+    );
+  });
+
+  it("--fix-dry-run shows the changes and writes nothing", async () => {
+    const edition = makeEdition({
+      "report.yaml": reportYaml(),
+      "unicef.md": contribution("UNICEF", body),
+    });
+    const before = hashTree(edition.root);
+    const run = await runBin(
+      ["validate", "--fix-dry-run", "contributions/2004/unicef.md"],
+      { cwd: edition.root },
+    );
+    expect(hashTree(edition.root)).toBe(before);
+    const lines = run.stdout.split("\n");
+    expect(lines.slice(0, 6)).toEqual([
+      "contributions/2004/unicef.md:8:51 UNSCR 1325 -> resolution 1325 (2000)",
+      "contributions/2004/unicef.md:9:6 25% -> 25 per cent",
+      "contributions/2004/unicef.md:9:17 program -> programme",
+      "contributions/2004/unicef.md:11:7 October 31, 2004 -> 31 October 2004",
+      "contributions/2004/unicef.md:11:28 labor -> labour",
+      "Would fix 5 problems in 1 file (dry run: nothing written).",
+    ]);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "--fix would fix 5 problems of 7 (nothing was written); 2 to fix by hand.",
+    );
+    // Hints tell a focal point on the website what to change by hand.
+    expect(run.stdout).toContain(
+      "Change `25%` to `25 per cent` (by hand on the website; on your computer `wps-report validate --fix` makes this change).",
     );
   });
 

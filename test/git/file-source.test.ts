@@ -112,7 +112,7 @@ describe("gitFileSource", () => {
       source,
     });
     expect(renderText(report)).toMatch(
-      /\n4\. UNICEF supported community networks in three regions\.\n/,
+      /\n4\. \(7 words\)\nUNICEF supported community networks in three regions\.\n/,
     );
   });
 

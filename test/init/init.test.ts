@@ -13,7 +13,7 @@ import { parse } from "yaml";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { shiftYears } from "../../src/init/next-report-yaml.js";
 import type { EditionStatus } from "../../src/status/types.js";
-import { repoRoot, runInProcess } from "../helpers/cli.js";
+import { repoRoot, runBin, runInProcess } from "../helpers/cli.js";
 import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
 import { commitAll, git, initRepo } from "../helpers/git-repo.js";
 import { hashTree } from "../helpers/tree-hash.js";
@@ -108,12 +108,17 @@ describe("wps-report init 2005", () => {
     ).toMatchObject({
       "fetch-depth": 0,
     });
+    // The project's own wps-report, never npx (which could run a broken copy from npm's cache).
     expect(
       steps
         .map((s) => s.run)
         .filter(Boolean)
         .slice(0, 2),
-    ).toEqual(["npm ci", "npx wps-report validate --format github"]);
+    ).toEqual([
+      "npm ci",
+      "node_modules/.bin/wps-report validate --format github",
+    ]);
+    expect(JSON.stringify(steps)).not.toContain("npx");
 
     // CODEOWNERS: a line per focal point with a handle; the task manager owns report.yaml and templates.
     const codeowners = read(root, ".github/CODEOWNERS");
@@ -128,10 +133,16 @@ describe("wps-report init 2005", () => {
       (e) => e.focal_point?.github !== undefined,
     );
     expect(withHandle.length).toBeGreaterThan(0);
+    // The task manager co-owns every contribution: GitHub does not let authors approve their own pull requests.
     for (const entity of withHandle)
       expect(codeowners).toContain(
-        `/contributions/2005/${entity.code.toLowerCase()}.* @${entity.focal_point?.github}\n`,
+        entity.kind === "task-manager"
+          ? `/contributions/2005/${entity.code.toLowerCase()}.* @${taskManager}\n`
+          : `/contributions/2005/${entity.code.toLowerCase()}.* @${entity.focal_point?.github} @${taskManager}\n`,
       );
+    expect(run.stdout).toContain(
+      `own their file together with the task manager (@${taskManager})`,
+    );
     const fileLines = codeowners
       .split("\n")
       .filter((l) => /^\/contributions\/2005\/[^/]+\.\* /.test(l));
@@ -141,7 +152,7 @@ describe("wps-report init 2005", () => {
     expect(read(root, ".gitattributes")).toContain("*.docx diff=wps-report\n");
     expect(
       git(root, ["config", "--get", "diff.wps-report.textconv"]).trim(),
-    ).toBe("npx --no-install wps-report textconv --git-driver");
+    ).toBe("node_modules/.bin/wps-report textconv --git-driver");
     expect(read(root, "schema/contribution.schema.json")).toBe(
       (await runInProcess(["schema", "contribution"], { cwd: root })).stdout,
     );
@@ -192,12 +203,13 @@ describe("wps-report init 2005", () => {
         "",
         "# >>> wps-report contributions/2005",
         "# Written by `wps-report init 2005` from the roster in contributions/2005/report.yaml:",
-        "# each contribution goes to its focal point's GitHub handle; the rest to the task manager.",
+        "# each contribution goes to its focal point's GitHub handle and the task manager (authors cannot approve",
+        "# their own pull requests); the rest to the task manager.",
         "/contributions/2005/ @tm",
         "/contributions/2005/report.yaml @tm",
         "/templates/ @tm",
         "/contributions/2005/osagi.* @tm",
-        "/contributions/2005/dpko.* @isolvang",
+        "/contributions/2005/dpko.* @isolvang @tm",
         "# <<< wps-report contributions/2005",
         "",
       ].join("\n"),
@@ -218,7 +230,7 @@ describe("wps-report init 2005", () => {
     );
     const owners = read(root, ".github/CODEOWNERS");
     expect(owners).toContain("# >>> wps-report contributions/2005");
-    expect(owners).toContain("/contributions/2006/dpko.* @isolvang");
+    expect(owners).toContain("/contributions/2006/dpko.* @isolvang @tm");
     expect(parse(read(root, "contributions/2006/report.yaml"))).toMatchObject({
       year: 2006,
       date: "2006-10-13",
@@ -245,15 +257,26 @@ describe("wps-report init 2005", () => {
           "  - { code: OSAGI, name: Office, kind: task-manager, focal_point: { github: tm } }",
       }),
     );
+    // wps-report's own repository (a clone of it), as the README sets up.
+    writeFileSync(
+      path.join(root, "package.json"),
+      JSON.stringify({ name: "wps-report" }),
+    );
     initRepo(top);
     expect((await runInProcess(["init", "2005"], { cwd: root })).code).toBe(0);
     const workflow = parse(read(top, ".github/workflows/wps-report.yml")) as {
       jobs: {
-        validate: { defaults: { run: { "working-directory": string } } };
+        validate: {
+          defaults: { run: { "working-directory": string } };
+          steps: { run?: string }[];
+        };
       };
     };
     expect(workflow.jobs.validate.defaults.run["working-directory"]).toBe(
       "wps",
+    );
+    expect(workflow.jobs.validate.steps.map((s) => s.run)).toContain(
+      "node bin/wps-report.js validate --format github",
     );
     expect(read(top, ".github/CODEOWNERS")).toContain(
       "/wps/contributions/2005/report.yaml @tm",
@@ -264,7 +287,21 @@ describe("wps-report init 2005", () => {
         cwd: top,
         encoding: "utf8",
       }).trim(),
-    ).toBe("npx --no-install wps-report textconv --git-driver");
+    ).toBe("node wps/bin/wps-report.js textconv --git-driver");
+  });
+
+  it("replaces the npx textconv that older versions set", async () => {
+    const root = sampleCopy();
+    initRepo(root);
+    git(root, [
+      "config",
+      "diff.wps-report.textconv",
+      "npx --no-install wps-report textconv",
+    ]);
+    expect((await runInProcess(["init", "2005"], { cwd: root })).code).toBe(0);
+    expect(
+      git(root, ["config", "--get", "diff.wps-report.textconv"]).trim(),
+    ).toBe("node_modules/.bin/wps-report textconv --git-driver");
   });
 
   it("refuses a year that is not four digits", async () => {
@@ -274,6 +311,55 @@ describe("wps-report init 2005", () => {
     expect(run.stderr).toContain(
       "Unexpected year `05`, expected four digits such as 2005",
     );
+  });
+});
+
+describe("wps-report init in a repository without an edition, or for an older year", () => {
+  it("starts the first edition, which validates, and then status and new work", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "wps-first-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    initRepo(root);
+    const run = await runBin(["init", "2005"], { cwd: root });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "Started contributions/2005, the first edition of this repository",
+    );
+    const config = parse(read(root, "contributions/2005/report.yaml")) as {
+      year: number;
+      symbol: string;
+      entities: { code: string; kind: string }[];
+    };
+    expect(config).toMatchObject({ year: 2005, symbol: "S/2005/..." });
+    expect(config.entities).toEqual([
+      expect.objectContaining({ code: "OSAGI", kind: "task-manager" }),
+    ]);
+    expect(read(root, ".gitattributes")).toContain("*.docx diff=wps-report");
+    const validate = await runBin(["validate"], { cwd: root });
+    expect(validate.code).toBe(0);
+    const status = await runBin(["status", "--json"], { cwd: root });
+    expect(
+      (JSON.parse(status.stdout) as EditionStatus).rows.map((r) => r.code),
+    ).toEqual(["OSAGI"]);
+  });
+
+  it("asks for --force to start a year older than the newest edition", async () => {
+    const { root } = makeEdition({ "report.yaml": reportYaml() });
+    initRepo(root);
+    const before = hashTree(root);
+    const refused = await runBin(["init", "2003"], { cwd: root });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      "2003 is older than the newest edition, contributions/2004",
+    );
+    expect(refused.stderr).toContain("--force");
+    expect(hashTree(root)).toBe(before);
+    const forced = await runBin(["init", "2003", "--force"], { cwd: root });
+    expect(forced.code).toBe(0);
+    expect(parse(read(root, "contributions/2003/report.yaml"))).toMatchObject({
+      year: 2003,
+      date: "2003-10-13",
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 // The workflow `init` writes, read as GitHub would and its shell steps run
 // as a pull request's job would run them: in a real git repository whose
 // HEAD is the pull request merged into its base, with the real binary in
-// place of `npx wps-report`.
+// place of `node bin/wps-report.js`.
 import { execFileSync } from "node:child_process";
 import {
   existsSync,
@@ -33,7 +33,7 @@ interface Workflow {
   jobs: Record<string, { env: Record<string, string>; steps: Step[] }>;
 }
 
-const workflow = parse(workflowYaml("")) as Workflow;
+const workflow = parse(workflowYaml("", "node bin/wps-report.js")) as Workflow;
 const job = workflow.jobs["validate"];
 const steps = job?.steps ?? [];
 const named = (name: string) => steps.find((s) => s.name === name);
@@ -58,7 +58,7 @@ describe("the pull request workflow", () => {
       "actions/upload-artifact@v4",
     ]);
     expect(named("Check the contributions")?.run).toBe(
-      "npx wps-report validate --format github",
+      "node bin/wps-report.js validate --format github",
     );
     for (const step of steps.slice(4))
       expect(step.if).toBe("${{ !cancelled() }}");
@@ -102,7 +102,7 @@ describe("the pull request workflow", () => {
     writeFileSync(summary, "");
     for (const name of ["Show the change to the report", "Build the drafts"]) {
       const script = (named(name)?.run ?? "").replaceAll(
-        "npx wps-report",
+        "node bin/wps-report.js",
         `"${process.execPath}" "${binPath}"`,
       );
       // As Actions runs a `run:` step: bash -eo pipefail.

@@ -18,6 +18,6 @@ it("the committed sample draft is what `wps-report build` makes from the committ
   );
   expect(
     Buffer.from(fresh).equals(committed),
-    "drafts/2004/S-2004-814.docx is stale: run `npx wps-report build` and commit it",
+    "drafts/2004/S-2004-814.docx is stale: run `npm run build:sample` and commit it",
   ).toBe(true);
 });

@@ -117,9 +117,37 @@ const PRINTED =
   "See the Office’s page (https://www.un.org/womenwatch/osagi/), https://www.un.org/docs/ and the list mailing-list 'wps' 2004-2005 at http://example.org/women's-page or write to the Office (osagi@un.org).";
 
 describe("links and code as printed", () => {
+  it("prints only web and e-mail addresses: any other link keeps its words alone", () => {
+    const report = typeset(
+      makeReport([
+        {
+          id: "c",
+          numeral: "I",
+          title: "Chapter",
+          style: "normal",
+          sections: [],
+          blocks: [
+            paragraph(
+              [
+                {
+                  type: "link",
+                  url: "javascript:alert(1)",
+                  children: [text("click")],
+                },
+              ],
+              source("UNICEF", 8),
+            ),
+          ],
+        },
+      ]),
+    );
+    expect(renderText(report)).toContain("\n1. (1 word)\nclick\n");
+  });
+
   it("prints a link's address after its words, leaves addresses and code as written; text and DOCX agree", async () => {
     const report = linkReport();
-    expect(renderText(report)).toContain(`\n1. ${PRINTED}\n`);
+    expect(renderText(report)).toMatch(/\n1\. \(\d+ words\)\n/);
+    expect(renderText(report)).toContain(` words)\n${PRINTED}\n`);
     const docx = await renderDocx(report);
     expect(docxToText(docx)).toBe(renderText(report));
   });

@@ -113,7 +113,8 @@ describe("review --apply on one paragraph's Markdown", () => {
         ["ins", "report"],
         ["same", " and the "],
         ["ins", "new "],
-        ["same", "site now."],
+        // The draft prints a link's address after its words.
+        ["same", "site (http://example.org/) now."],
         ["ins", " Thanks."],
         ["same", FOOTNOTE_MARK],
       ],

@@ -157,20 +157,22 @@ describe("status in a git repository", () => {
     const { code, out } = await runStatus(root);
     expect(code).toBe(0);
     const row = (c: string) => tableLine(out, c).replace(/\s+/g, " ");
-    expect(row("OSAGI")).toMatch(
-      /^OSAGI task-manager osagi\.md 2 of 9 \d+ \/ 1,500 valid 2004-07-25 Ana Ortiz$/,
-    );
+    expect(row("OSAGI")).toMatch(/^OSAGI 2\/9 \d+ valid 2004-07-25 Ana Ortiz$/);
     expect(row("DPKO")).toMatch(
-      / dpko\.md 1 of 9 .* valid, late 2004-08-05 Ingrid Solvang$/,
+      /^DPKO 1\/9 .* valid, late 2004-08-05 Ingrid Solvang$/,
     );
     expect(row("UNICEF")).toMatch(
-      / unicef\.md 1 of 9 .* invalid \(1 error\) 2004-07-20 Marit Haugland$/,
+      /^UNICEF 1\/9 .* invalid \(1 error\) 2004-07-20 Marit Haugland$/,
     );
-    expect(row("UN-HABITAT")).toBe("UN-HABITAT member - - - missing -");
+    expect(row("UN-HABITAT")).toBe("UN-HABITAT - - missing -");
     // Added on 1 July under another name: on time; the rename is the last change.
     expect(row("NGOWG")).toMatch(
-      / ngowg\.md 1 of 9 .* valid 2004-08-02 Helena Marchetti$/,
+      /^NGOWG 1\/9 .* valid 2004-08-02 Helena Marchetti$/,
     );
+    // An 80-column terminal.
+    for (const line of out.split("\n"))
+      if (!line.startsWith("Words:") && !line.startsWith("  osagi"))
+        expect(line.length, line).toBeLessThanOrEqual(80);
     expect(out).toContain(
       "Contributions: 4 of 5 received (1 missing, 1 invalid, 1 late)",
     );
@@ -198,12 +200,10 @@ describe("status in a git repository", () => {
     ]);
     for (const row of json.rows) {
       const line = tableLine(table, row.code);
-      expect(line).toContain(row.kind);
       if (row.file === undefined) expect(row.state).toBe("missing");
-      else expect(line).toContain(path.posix.basename(row.file));
       if (row.words !== undefined) {
-        expect(line).toContain(`${row.words} / 1,500`);
-        expect(line).toContain(` ${row.sections.length} of 9 `);
+        expect(line).toContain(` ${row.words} `);
+        expect(line).toContain(` ${row.sections.length}/9 `);
       }
       if (typeof row.lastChange === "object")
         expect(line).toMatch(
@@ -320,7 +320,7 @@ describe("status in a git repository", () => {
       lastChange: { date: "2004-07-25", truncated: true },
     });
     expect(tableLine(out, "UNICEF")).toMatch(
-      /invalid \(1 error\), lateness unknown +<=2004-07-25 \(history cut\)$/,
+      /invalid \(1 error\), late\? +<=2004-07-25 \(history/,
     );
     // Renamed after the cut: the rename is known, the first add is not.
     expect(byCode.get("NGOWG")).toMatchObject({
@@ -357,7 +357,8 @@ describe("status outside git", () => {
     expect(code).toBe(0);
     expect(tableLine(out, "DPKO")).toMatch(/valid, late +-$/);
     expect(tableLine(out, "OSAGI")).toMatch(/ valid +-$/);
-    expect(tableLine(out, "UNICEF")).toMatch(/valid, lateness unknown +-$/);
+    expect(tableLine(out, "UNICEF")).toMatch(/valid, late\? +-$/);
+    expect(out).toContain("late?: nothing tells when the file came in");
     expect(out).toContain("Git: not a git repository");
     expect((await runStatus(root, { strict: true })).code).toBe(1);
     // --json paths read from where the command runs, like validate --json's.

@@ -79,7 +79,7 @@ describe("textconv of our own drafts", () => {
     const text = docxToText(await renderDocx(report));
     expect(text).toBe(renderText(report));
     expect(text).toContain(
-      "1. (1 word)\nFirst.\n\n    (a) alpha\n    (b) beta\n        (i) one\n        (ii) two\n    (c) gamma\n\n2. (1 word)\nSecond.\n\n    (a) again\n\n    • bullet\n        • inner\n\n3.\n    (a) numbered list\n",
+      "1. (1 word)\nFirst.\n\n    (a) alpha\n    (b) beta\n        (i) one\n        (ii) two\n    (c) gamma\n\n2. (1 word)\nSecond.\n\n    (a) again\n\n    • bullet\n        • inner\n\n3. (a) numbered list\n    (b) without a lead\n",
     );
   });
 

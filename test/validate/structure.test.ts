@@ -64,7 +64,8 @@ describe("structure rules", () => {
         "entity: DPKO\nyear: 2004\nsections:\n  Peacekeeping operations: |\n    Text.\n  Peace talks: |\n    More.\n",
     });
     expect(diagnostics).toEqual([
-      "dpko.yaml:6:3 error structure/unknown-section Unexpected heading `## Peace talks`, expected an outline section",
+      // Advice for a .yaml file speaks of its keys, not of `##` headings.
+      "dpko.yaml:6:3 error structure/unknown-section Unexpected key `Peace talks:` under `sections:`, expected an outline section",
     ]);
   });
 });

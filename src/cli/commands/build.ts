@@ -2,6 +2,7 @@ import { groupDigits } from "../../shared/numbers.js";
 import path from "node:path";
 import { buildReport } from "../../build-report.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
+import { diagnosticsJson } from "../../diagnostics/format-json.js";
 import {
   formatDiagnosticsText,
   summaryLine,
@@ -11,6 +12,10 @@ import { plural } from "../../shared/numbers.js";
 import { locateEdition } from "../../load/find-edition.js";
 import type { Edition, Report } from "../../model.js";
 import {
+  buildReportSkippingInvalid,
+  type SkippedFile,
+} from "../../skip-invalid.js";
+import {
   countReportWords,
   type ReportWords,
 } from "../../words/report-words.js";
@@ -18,6 +23,7 @@ import type { CliIO } from "../io.js";
 import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
 import { ConfigError } from "../../diagnostics/errors.js";
+import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import { checkOutputPath } from "../output-guard.js";
 import { displayOutputPath, writeOutput } from "../write-output.js";
 import {
@@ -37,6 +43,8 @@ export interface BuildOptions {
   manuscript?: boolean;
   strict?: boolean;
   json?: boolean;
+  /** Write the draft without the contributions that have errors (exit 1: the draft is incomplete). */
+  skipInvalid?: boolean;
 }
 
 export async function buildCommand(
@@ -67,12 +75,19 @@ async function build(
   // Refused before the build, so a wrong --out costs no time.
   if (explicitOut !== undefined)
     await checkOutputPath(explicitOut, { root, dir }, request);
-  const result = await buildReport(root, dir, {
-    onProgress: ({ done, total }) =>
+  const loading = {
+    onProgress: ({ done, total }: { done: number; total: number }) =>
       done < total
         ? progress.count("reading contributions", done, total)
         : progress.stage("checking and merging"),
-  });
+  };
+  const { result, skipped } =
+    options.skipInvalid === true
+      ? await buildReportSkippingInvalid(root, dir, {
+          ...loading,
+          strict: options.strict === true,
+        })
+      : { result: await buildReport(root, dir, loading), skipped: [] };
   progress.stage(`writing the ${options.format.toUpperCase()}`);
   const where = { root, cwd: io.cwd };
   const errStyle = styleFor(io.stderr, io.env);
@@ -81,16 +96,36 @@ async function build(
   });
   if (blocked !== 0) {
     progress.done();
+    if (options.json === true) {
+      // What blocks the draft, for a script: the same shape as `validate --json`.
+      io.stdout.write(
+        `${JSON.stringify(
+          {
+            output: null,
+            built: false,
+            ...diagnosticsJson(result.diagnostics, result.silenced, where),
+            skipped: skippedJson(skipped, where),
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      return blocked;
+    }
     io.stderr.write(
       formatDiagnosticsText(result.diagnostics, { ...where, style: errStyle }),
     );
     io.stderr.write(
-      `Not built: fix the ${options.strict === true ? "problems" : "errors"} above first (\`wps-report validate\` lists them).\n`,
+      `Not built: fix the ${options.strict === true ? "problems" : "errors"} above first (\`wps-report validate\` lists them${options.skipInvalid === true ? "; --skip-invalid leaves out contributions, not problems in the outline" : ", or build without the contributions that have them: `wps-report build --skip-invalid`"}).\n`,
     );
     return blocked;
   }
+  const leftOut = skipped.map(
+    (s) =>
+      `${s.entity ?? "?"} \u2014 ${displayPath(s.file, where)} (${plural(s.diagnostics.length, options.strict === true ? "problem" : "error")})`,
+  );
 
-  const bytes = await render(result.report, result.edition, options);
+  const bytes = await render(result.report, result.edition, options, leftOut);
   const out = outputPath(options, result.report, root, dir, io.cwd);
   if (out === undefined) io.stdout.write(bytes);
   else
@@ -117,6 +152,9 @@ async function build(
         words: count,
       })),
     },
+    built: true,
+    complete: skipped.length === 0,
+    skipped: skippedJson(skipped, where),
     errors: 0,
     warnings: result.diagnostics.length,
     silenced: result.silenced.map((s) => ({
@@ -131,7 +169,7 @@ async function build(
     (out === undefined ? io.stderr : io.stdout).write(
       `${JSON.stringify(summary, null, 2)}\n`,
     );
-    return 0;
+    return skipped.length === 0 ? 0 : 1;
   }
   // Warnings go to stderr as a summary so a draft printed to stdout stays clean.
   if (result.diagnostics.length > 0)
@@ -141,14 +179,32 @@ async function build(
   io.stderr.write(`${wordsLine(words, result.edition.config.wordLimit)}\n`);
   for (const s of summary.silenced)
     io.stderr.write(
-      `silenced ${s.ruleId} at ${s.file}:${s.line}: ${s.reason}\n`,
+      `silenced ${s.ruleId} at ${quotePath(s.file)}:${s.line}: ${escapeLine(s.reason)}\n`,
     );
   if (out !== undefined) {
     io.stderr.write(
-      `Wrote ${summary.output}: ${plural(summary.paragraphs, "paragraph")}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`,
+      `Wrote ${quotePath(summary.output ?? "")}: ${plural(summary.paragraphs, "paragraph")}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`,
     );
   }
+  if (skipped.length > 0) {
+    // Exit 1: a draft was written, but problems were found and it is incomplete.
+    io.stderr.write(
+      `${errStyle.bold(`Incomplete draft: left out ${plural(skipped.length, "file")} with ${options.strict === true ? "problems" : "errors"}`)} (\`wps-report validate\` lists them):\n${leftOut.map((line) => `  ${line}\n`).join("")}`,
+    );
+    return 1;
+  }
   return 0;
+}
+
+function skippedJson(
+  skipped: readonly SkippedFile[],
+  where: { root: string; cwd: string },
+) {
+  return skipped.map((s) => ({
+    file: displayPath(s.file, where),
+    entity: s.entity ?? null,
+    ...diagnosticsJson(s.diagnostics, [], where),
+  }));
 }
 
 /**
@@ -178,11 +234,13 @@ async function render(
   report: Report,
   edition: Edition,
   options: BuildOptions & { format: Format },
+  leftOut: readonly string[],
 ): Promise<Uint8Array | string> {
   return outputFormats[options.format].render(report, {
     edition,
     annotate: options.annotate === true,
     manuscript: options.manuscript === true,
+    leftOut,
   });
 }
 

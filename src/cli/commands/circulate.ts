@@ -54,8 +54,12 @@ export async function circulateCommand(
     return 1;
   }
 
-  const { renderDocx } = await import("../../render/docx/index.js");
-  const bytes = await renderDocx(result.report);
+  const { renderDocx, sourceBlobIds } =
+    await import("../../render/docx/index.js");
+  // The contributions' blob ids let `review --apply` merge with later commits.
+  const bytes = await renderDocx(result.report, {
+    blobIds: sourceBlobIds(result.edition),
+  });
   const out = path.join(root, ...plan.file.split("/"));
   await writeOutput(out, bytes, {
     cwd: io.cwd,

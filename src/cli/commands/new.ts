@@ -48,9 +48,9 @@ export async function newCommand(
   if (missing.length === 0) answers = known as NewAnswers;
   else if (!willAsk) {
     throw new ConfigError(
-      `Missing ${listOf(missing)}: ${options.yes === true ? "--yes means wps-report does not ask" : "standard input is not a terminal, so wps-report cannot ask"}`,
+      `Missing ${listOf(missing)}: ${options.yes === true ? "--yes means wps-report does not ask" : "standard input is not a terminal, so wps-report cannot ask"}${known.entity === undefined ? " (the focal point's name and e-mail come from the roster in report.yaml when it has them; else pass --focal-point-name and --focal-point-email too)" : ""}`,
       undefined,
-      `Pass them all, e.g. wps-report new --entity ${firstFreeCode(edition) ?? "UNICEF"} --section "${edition.outline.chapters[0]?.title ?? "Introduction"}" --focal-point-name "Jane Doe" --focal-point-email jdoe@example.org --yes`,
+      `Pass them all, e.g. ${exampleCommand(edition, known)}`,
     );
   } else {
     if (known.entity === undefined && firstFreeCode(edition) === undefined)
@@ -84,7 +84,7 @@ export async function newCommand(
     io.stdout.write(
       [
         `Created ${shown} for ${answers.entity.code}, with a heading for each section: ${answers.sections.map((s) => s.title).join("; ")}.`,
-        `Next: write your text under each heading, run \`npx wps-report validate ${shown}\`, and open a pull request.`,
+        `Next: write your text under each heading, run \`wps-report validate ${shown}\`, and open a pull request.`,
         "",
       ].join("\n"),
     );
@@ -132,13 +132,36 @@ function answersFromFlags(
   return known;
 }
 
+/** What is still needed; the focal point's name and e-mail only once the entity is known, since the roster may supply them. */
 function missingFlags(known: Partial<NewAnswers>): string[] {
+  const entityKnown = known.entity !== undefined;
   return [
-    known.entity === undefined ? "--entity" : "",
+    entityKnown ? "" : "--entity",
     known.sections === undefined ? "--section" : "",
-    known.name === undefined ? "--focal-point-name" : "",
-    known.email === undefined ? "--focal-point-email" : "",
+    entityKnown && known.name === undefined ? "--focal-point-name" : "",
+    entityKnown && known.email === undefined ? "--focal-point-email" : "",
   ].filter((flag) => flag !== "");
+}
+
+/** A complete `new` command for the hint: the focal point flags only where the roster cannot supply them. */
+function exampleCommand(edition: Edition, known: Partial<NewAnswers>): string {
+  const code = known.entity?.code ?? firstFreeCode(edition) ?? "UNICEF";
+  const entity =
+    known.entity ?? edition.config.entities.find((e) => e.code === code);
+  const section =
+    known.sections?.[0]?.title ??
+    edition.outline.chapters[0]?.title ??
+    "Introduction";
+  const parts = [`wps-report new --entity ${code}`, `--section "${section}"`];
+  if (known.name === undefined && entity?.focalPoint?.name === undefined)
+    parts.push('--focal-point-name "Jane Doe"');
+  if (
+    known.email === undefined &&
+    (entity?.focalPoint?.email === undefined ||
+      emailProblem(entity.focalPoint.email) !== undefined)
+  )
+    parts.push("--focal-point-email jdoe@example.org");
+  return [...parts, "--yes"].join(" ");
 }
 
 function listOf(items: readonly string[]): string {

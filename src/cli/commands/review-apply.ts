@@ -1,8 +1,10 @@
+import { append } from "../../shared/append.js";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { CliIO } from "../io.js";
 import { writeFileAtomic } from "../../fs/write-file.js";
+import { git } from "../../git/revision.js";
 import { runGit } from "../../git/run-git.js";
 import { gitBlobId } from "../../render/docx/anchors.js";
 import {
@@ -73,7 +75,8 @@ async function mergeThreeWay(
     await Promise.all(
       [now, base, reviewed].map((text, i) => writeFile(names[i], text)),
     );
-    const merged = await runGit(
+    // git turns "not installed" into a message for users (exit 2).
+    const merged = await git(
       [
         "merge-file",
         "-p",
@@ -85,7 +88,7 @@ async function mergeThreeWay(
         "reviewed",
         ...names,
       ],
-      { cwd: root },
+      root,
     );
     if (merged.code === 0) return { text: merged.stdout };
     const clashes: Conflict["clashes"] = [];
@@ -158,7 +161,7 @@ export async function applyReview(input: ApplyInput): Promise<number> {
       continue;
     }
     const result = applyOperations(source, ops);
-    notApplied.push(...result.notApplied);
+    append(notApplied, result.notApplied);
     if (result.applied === 0) continue;
     applied += result.applied;
     let merged = result.text;
@@ -191,7 +194,10 @@ export async function applyReview(input: ApplyInput): Promise<number> {
   const written: string[] = [];
   try {
     for (const write of writes) {
-      await writeFileAtomic(path.join(root, write.file), write.after);
+      // Never through a symbolic link a pull request put in the project.
+      await writeFileAtomic(path.join(root, write.file), write.after, {
+        noLinksBelow: root,
+      });
       written.push(write.file);
     }
   } catch (error) {

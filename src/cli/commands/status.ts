@@ -8,6 +8,8 @@ import { computeStatus } from "../../status/compute-status.js";
 import { localIsoDate } from "../../shared/dates.js";
 import { renderStatusMatrix } from "../../status/render-matrix.js";
 import { renderStatusTable } from "../../status/render-table.js";
+import { statusForTerminal } from "../../status/for-terminal.js";
+import { computeReminders, renderReminders } from "../../status/remind.js";
 import type { EditionStatus } from "../../status/types.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
@@ -19,6 +21,8 @@ export interface StatusOptions {
   json?: boolean;
   /** Exit 1 when any entity is missing, invalid or late. */
   strict?: boolean;
+  /** Who to chase, with focal points, and a message to paste into an e-mail. */
+  remind?: boolean;
 }
 
 /** `status` reports, it does not judge: exit 0 whatever it finds, unless --strict. `now` is injectable so tests know what day it is. */
@@ -41,22 +45,38 @@ export async function statusCommand(
     today: localIsoDate(now()),
     report,
   });
+  const shown = (file: string) => displayPath(file, { root, cwd: io.cwd });
+  const render = {
+    style: styleFor(io.stdout, io.env),
+    // ✓ and · on a terminal; ASCII when piped or logged, where UTF-8 is not guaranteed.
+    symbols: io.stdout.isTTY === true ? unicodeSymbols : asciiSymbols,
+    width:
+      io.stdout.isTTY === true && (io.stdout.columns ?? 0) >= 40
+        ? (io.stdout.columns ?? 80)
+        : 80,
+  };
+  if (options.remind === true) {
+    // JSON stays exact; text for a terminal has its control characters escaped.
+    const reminders = (from: EditionStatus) =>
+      computeReminders(withPaths(from, shown), edition.config);
+    io.stdout.write(
+      options.json === true
+        ? `${JSON.stringify(reminders(status), null, 2)}\n`
+        : renderReminders(reminders(statusForTerminal(status)), render),
+    );
+    return options.strict === true && needsAttention(status) ? 1 : 0;
+  }
   const circulated = await circulatedDrafts(root, dir, edition.config.year);
   if (options.json === true) {
-    const shown = (file: string) => displayPath(file, { root, cwd: io.cwd });
     io.stdout.write(
       `${JSON.stringify({ ...withPaths(status, shown), circulated }, null, 2)}\n`,
     );
   } else {
-    const render = {
-      style: styleFor(io.stdout, io.env),
-      // ✓ and · on a terminal; ASCII when piped or logged, where UTF-8 is not guaranteed.
-      symbols: io.stdout.isTTY === true ? unicodeSymbols : asciiSymbols,
-    };
+    const terminalStatus = statusForTerminal(status);
     io.stdout.write(
       options.matrix === true
-        ? renderStatusMatrix(status, render)
-        : renderStatusTable(status, render),
+        ? renderStatusMatrix(terminalStatus, render)
+        : renderStatusTable(terminalStatus, render),
     );
     io.stdout.write(formatCirculated(circulated));
   }

@@ -4,7 +4,10 @@ import { UsageError } from "../../diagnostics/errors.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
 import { formatDiagnosticsGithub } from "../../diagnostics/format-github.js";
 import { formatDiagnosticsJson } from "../../diagnostics/format-json.js";
-import { formatDiagnosticsText } from "../../diagnostics/format-text.js";
+import {
+  formatDiagnosticsText,
+  summaryLine,
+} from "../../diagnostics/format-text.js";
 import { displayPath } from "../../shared/paths.js";
 import { plural } from "../../shared/numbers.js";
 import type {
@@ -13,6 +16,7 @@ import type {
 } from "../../diagnostics/diagnostic.js";
 import { editionOfPath } from "../../load/edition-of-path.js";
 import { locateEdition } from "../../load/find-edition.js";
+import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
 
@@ -24,6 +28,8 @@ export interface ValidateOptions {
   strict?: boolean;
   /** Rewrite the certain fixes into the contribution files, then report what remains. */
   fix?: boolean;
+  /** Show the changes `fix` would make, and write nothing. */
+  fixDryRun?: boolean;
 }
 
 export async function validateCommand(
@@ -34,15 +40,19 @@ export async function validateCommand(
   const root = checks[0]?.root ?? io.cwd;
   let diagnostics: Diagnostic[] = [];
   let silenced: SilencedDiagnostic[] = [];
+  const fixing = options.fix === true || options.fixDryRun === true;
+  let fixedCount = 0;
   for (const { dir, wanted } of checks) {
     // The whole pipeline short of rendering: some findings (empty sections, report-wide rules) exist only once merged.
     let result = await buildReport(root, dir);
-    if (options.fix === true) {
-      const fixed = await writeFixes(result, wanted, io, options.format, {
+    if (fixing) {
+      const fixed = await writeFixes(result, wanted, io, options, {
         root,
         cwd: io.cwd,
       });
-      if (fixed) result = await buildReport(root, dir);
+      fixedCount += fixed;
+      if (fixed > 0 && options.fixDryRun !== true)
+        result = await buildReport(root, dir);
     }
     diagnostics = diagnostics.concat(
       result.diagnostics.filter((d) => wanted(d.file)),
@@ -54,18 +64,46 @@ export async function validateCommand(
   const where = { root, cwd: io.cwd };
   if (options.format === "json")
     io.stdout.write(formatDiagnosticsJson(diagnostics, silenced, where));
-  else if (options.format === "github")
+  else if (options.format === "github") {
+    const { githubPlace } = await import("../../git/github-links.js");
     io.stdout.write(
-      formatDiagnosticsGithub(diagnostics, { ...where, env: io.env }),
+      formatDiagnosticsGithub(diagnostics, {
+        ...where,
+        env: io.env,
+        ...(await githubPlace(root, io.env)),
+      }),
     );
-  else
+  } else
     io.stdout.write(
       formatDiagnosticsText(diagnostics, {
         ...where,
         style: styleFor(io.stdout, io.env),
       }),
     );
+  if (fixing)
+    // Machine-readable formats keep stdout for the diagnostics.
+    (options.format === "text" ? io.stdout : io.stderr).write(
+      `${fixSummary(fixedCount, diagnostics, options.fixDryRun === true)}\n`,
+    );
   return exitCodeFor(diagnostics, { strict: options.strict === true });
+}
+
+/** The last line of `--fix`: what it did and what is left to do by hand. */
+function fixSummary(
+  fixed: number,
+  remaining: readonly Diagnostic[],
+  dryRun: boolean,
+): string {
+  if (dryRun) {
+    // Nothing was written: the problems found include those --fix would fix.
+    const byHand = remaining.length - fixed;
+    return fixed === 0
+      ? `--fix would change nothing; ${plural(remaining.length, "problem")} to fix by hand.`
+      : `--fix would fix ${plural(fixed, "problem")} of ${remaining.length} (nothing was written); ${byHand} to fix by hand.`;
+  }
+  return remaining.length === 0
+    ? `Fixed ${plural(fixed, "problem")}; none remain.`
+    : `Fixed ${plural(fixed, "problem")}; ${plural(remaining.length, "problem")} ${remaining.length === 1 ? "remains" : "remain"} (${summaryLine(remaining).replace(/^✖ /, "")}), to fix by hand.`;
 }
 
 interface EditionCheck {
@@ -132,27 +170,29 @@ async function editionsToCheck(
   }));
 }
 
-/** Apply the certain fixes and say what changed; true when a file was written. */
+/** Apply the certain fixes (or, on a dry run, work them out) and say what changes; the number of problems fixed. */
 async function writeFixes(
   result: BuildResult,
   wanted: (file: string) => boolean,
   io: CliIO,
-  format: ValidateOptions["format"],
+  options: ValidateOptions,
   where: { root: string; cwd: string },
-): Promise<boolean> {
+): Promise<number> {
   const { fixContributions } = await import("../../fix/fix-contributions.js");
+  const dryRun = options.fixDryRun === true;
   const files = await fixContributions(
     result.edition,
     result.diagnostics.filter((d) => wanted(d.file)),
+    { dryRun },
   );
   // Machine-readable formats keep stdout for the diagnostics.
-  const out = format === "text" ? io.stdout : io.stderr;
+  const out = options.format === "text" ? io.stdout : io.stderr;
   let count = 0;
   for (const file of files) {
-    const shown = displayPath(file.file, where);
+    const shown = quotePath(displayPath(file.file, where));
     for (const change of file.applied)
       out.write(
-        `${shown}:${change.line}:${change.column} ${change.old} -> ${change.text}\n`,
+        `${shown}:${change.line}:${change.column} ${escapeLine(change.old)} -> ${escapeLine(change.text)}\n`,
       );
     if (file.changedMeanwhile === true)
       out.write(
@@ -168,10 +208,12 @@ async function writeFixes(
   const raced = files.some((f) => f.changedMeanwhile === true);
   out.write(
     count > 0
-      ? `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`
+      ? dryRun
+        ? `Would fix ${plural(count, "problem")} in ${plural(written, "file")} (dry run: nothing written).\n\n`
+        : `Fixed ${plural(count, "problem")} in ${plural(written, "file")}.\n\n`
       : raced
         ? "\n"
         : "Nothing to fix automatically.\n",
   );
-  return written > 0;
+  return count;
 }

@@ -1,13 +1,16 @@
+import { Tab, TabStopType } from "docx";
 import type { FileChild, Paragraph, ParagraphChild } from "docx";
 import type {
   BlockSource,
   Inline,
+  ListItem,
   ReportBlock,
   ReportList,
 } from "../../model.js";
 import type { RenderContext } from "./context.js";
 import { imageOptions } from "./images.js";
 import { buildRuns, type RunFormat } from "./inlines.js";
+import { INDENT } from "./layout.js";
 import { NUMBERING } from "./numbering.js";
 import { STYLE } from "./styles.js";
 import { buildTable } from "./tables.js";
@@ -68,8 +71,18 @@ export function buildList(
   level = 0,
 ): Paragraph[] {
   const reference = list.ordered ? NUMBERING.ordered : NUMBERING.bullets;
+  return buildItems(list.items, reference, context, format, level);
+}
+
+function buildItems(
+  items: readonly ListItem[],
+  reference: string,
+  context: RenderContext,
+  format: BlockFormat,
+  level: number,
+): Paragraph[] {
   const instance = context.lists.next();
-  return list.items.flatMap((item) => [
+  return items.flatMap((item) => [
     context.make.paragraph({
       style: STYLE.subparagraph,
       numbering: { reference, level, instance },
@@ -82,11 +95,17 @@ export function buildList(
   ]);
 }
 
+/** The label a list's first item carries: "(a)" or a bullet. */
+export function firstItemLabel(list: ReportList): string {
+  return list.ordered ? "(a)" : "\u2022";
+}
+
 /**
- * A list with no paragraph before it takes a paragraph number itself. It is
- * rendered as a numbered paragraph that carries only the number, with the
- * items as its subparagraphs below, so the items keep their own (a), (b)
- * numbering and the number stays in the one paragraph sequence.
+ * A list with no paragraph before it takes a paragraph number itself. The
+ * number is never printed alone: the numbered paragraph holds the first
+ * item, its label written out ("85.  (a)  Training…"), and the other items
+ * follow as subparagraphs, (b) onwards from a numbering that starts at (b),
+ * so the number stays in the one paragraph sequence.
  */
 export function buildNumberedList(
   list: ReportList,
@@ -94,14 +113,37 @@ export function buildNumberedList(
   context: RenderContext,
   format: BlockFormat = {},
 ): Paragraph[] {
+  const [first, ...rest] = list.items;
+  if (first === undefined) return [];
+  const label = context.make.text({
+    text: firstItemLabel(list),
+    ...runFormat(format),
+  });
+  const tab = context.make.text({
+    children: [new Tab()],
+    ...runFormat(format),
+  });
   const number = context.make.paragraph({
     style: STYLE.numberedParagraph,
-    keepNext: true,
-    spacing: { after: 0 },
+    // The item's text starts where (b)'s does.
+    tabStops: [{ type: TabStopType.LEFT, position: INDENT.text + INDENT.step }],
+    ...(rest.length > 0 || first.children ? { keepNext: true } : {}),
     ...markFormat(format),
-    children: annotated([], source, context),
+    children: annotated(
+      [label, tab, ...buildRuns(first.content, context, runFormat(format))],
+      source,
+      context,
+    ),
   });
-  return [number, ...buildList(list, context, format)];
+  const nested = first.children
+    ? buildList(first.children, context, format, 1)
+    : [];
+  const reference = list.ordered ? NUMBERING.orderedFromB : NUMBERING.bullets;
+  return [
+    number,
+    ...nested,
+    ...buildItems(rest, reference, context, format, 0),
+  ];
 }
 
 export function buildQuote(

@@ -26,6 +26,8 @@ export class CommentCollector {
   constructor(
     private readonly date: Date,
     private readonly firstId: number,
+    /** Said once, in the first comment (the files `build --skip-invalid` left out). */
+    private readonly leadingNote?: string,
   ) {}
 
   /** Wrap a paragraph's runs in a comment naming where the paragraph came from. */
@@ -41,6 +43,9 @@ export class CommentCollector {
       date: this.date,
       children: [
         new Paragraph({ children: [new TextRun(describeSource(source))] }),
+        ...(this.#comments.length === 0 && this.leadingNote !== undefined
+          ? [new Paragraph({ children: [new TextRun(this.leadingNote)] })]
+          : []),
       ],
     });
     // The reference must sit inside a run: bare, LibreOffice drops the comment as invalid markup.

@@ -8,6 +8,7 @@ import { isoDateToUtc } from "./dates.js";
 import { buildFootnotes } from "./footnotes.js";
 import { layoutFor } from "./layout.js";
 import { packDocx } from "./pack.js";
+import { largest } from "../../shared/append.js";
 
 /** Options of {@link renderDocx}. */
 export interface DocxOptions {
@@ -15,6 +16,8 @@ export interface DocxOptions {
   annotate?: boolean;
   /** The DGACM manuscript form: 12 pt, double-spaced. */
   manuscript?: boolean;
+  /** With `annotate`: the files `build --skip-invalid` left out, named in the first paragraph's comment. */
+  leftOut?: readonly string[];
   /**
    * Git blob ids of the source files' text (`sourceBlobIds`), recorded with
    * the anchors so `review --apply` can find in git the version the draft
@@ -33,13 +36,17 @@ export async function renderDocx(
 ): Promise<Uint8Array> {
   const report = typeset(written);
   const layout = layoutFor(options.manuscript === true);
-  const lastFootnote = Math.max(
+  const lastFootnote = largest(
+    report.footnotes.map((footnote) => footnote.number),
     0,
-    ...report.footnotes.map((footnote) => footnote.number),
   );
   const comments =
     options.annotate === true
-      ? new CommentCollector(isoDateToUtc(report.meta.date), lastFootnote + 1)
+      ? new CommentCollector(
+          isoDateToUtc(report.meta.date),
+          lastFootnote + 1,
+          leftOutNote(options.leftOut ?? []),
+        )
       : undefined;
   const anchors = new AnchorCollector();
   const context = createContext(layout, report.images, {
@@ -61,6 +68,11 @@ export async function renderDocx(
       anchors.map(report.meta, options.blobIds),
     ),
   });
+}
+
+function leftOutNote(leftOut: readonly string[]): string | undefined {
+  if (leftOut.length === 0) return undefined;
+  return `Incomplete draft: left out because of errors: ${leftOut.join("; ")}.`;
 }
 
 // Builders for other renderings of the same report (the redline of `diff --docx`).

@@ -1,11 +1,15 @@
 // Page geometry and type sizes, in the units Word uses: twips (1/20 pt,
 // 567 to the centimetre) for lengths and half-points for font sizes.
 
+import type { Paper } from "../../model.js";
+
 /** One centimetre in twips. */
 export const CM = 567;
 
 /** A4 portrait. */
 export const PAGE = { width: 11906, height: 16838 } as const;
+/** US letter portrait (8.5 × 11 in), New York's paper. */
+export const LETTER = { width: 12240, height: 15840 } as const;
 
 export const MARGIN = {
   top: Math.round(2.5 * CM),
@@ -16,8 +20,25 @@ export const MARGIN = {
   footer: Math.round(1.25 * CM),
 } as const;
 
+/** The text block is as wide on either paper: tables, masthead and figures are laid out once. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
+/** The shorter of the two papers' text heights, so a figure fits either. */
+export const TEXT_HEIGHT = LETTER.height - MARGIN.top - MARGIN.bottom;
+
+/** Page size and margins for a paper: on letter the side margins take the extra width. */
+export function pageSetup(paper: Paper = "a4"): {
+  size: { width: number; height: number };
+  margin:
+    | typeof MARGIN
+    | (Omit<typeof MARGIN, "left" | "right"> & { left: number; right: number });
+} {
+  if (paper === "a4") return { size: { ...PAGE }, margin: MARGIN };
+  const side = Math.round((LETTER.width - TEXT_WIDTH) / 2);
+  return {
+    size: { ...LETTER },
+    margin: { ...MARGIN, left: side, right: LETTER.width - TEXT_WIDTH - side },
+  };
+}
 
 /**
  * Where numbered paragraph text starts: the number hangs in the first

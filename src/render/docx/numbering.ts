@@ -8,6 +8,8 @@ export const NUMBERING = {
   paragraphs: "paragraphs",
   /** (a), (b) ... then (i), (ii) ...; every list gets its own instance so it restarts. */
   ordered: "subparagraphs",
+  /** The same from (b): the rest of a list whose (a) shares the line of its paragraph number. */
+  orderedFromB: "subparagraphs-from-b",
   /** Bullets, first and second level. */
   bullets: "bullets",
 } as const;
@@ -18,9 +20,11 @@ function level(
   format: NonNullable<ILevelsOptions["format"]>,
   text: string,
   labelAt: number,
+  start = 1,
 ): ILevelsOptions {
   return {
     level: index,
+    start,
     format,
     text,
     alignment: AlignmentType.LEFT,
@@ -45,6 +49,13 @@ export function buildNumbering(): INumberingOptions {
         reference: NUMBERING.ordered,
         levels: [
           level(0, LevelFormat.LOWER_LETTER, "(%1)", INDENT.text),
+          level(1, LevelFormat.LOWER_ROMAN, "(%2)", INDENT.text + INDENT.step),
+        ],
+      },
+      {
+        reference: NUMBERING.orderedFromB,
+        levels: [
+          level(0, LevelFormat.LOWER_LETTER, "(%1)", INDENT.text, 2),
           level(1, LevelFormat.LOWER_ROMAN, "(%2)", INDENT.text + INDENT.step),
         ],
       },

@@ -3,7 +3,7 @@ import { unzipSync } from "fflate";
 import type { FileChild, Paragraph } from "docx";
 import type { ReportMeta } from "../../model.js";
 import type { CommentCollector } from "./comments.js";
-import { layoutFor, MARGIN, PAGE, type Layout } from "./layout.js";
+import { layoutFor, pageSetup, type Layout } from "./layout.js";
 import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
@@ -49,10 +49,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
       {
         properties: {
           titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: MARGIN,
-          },
+          page: pageSetup(parts.meta.paper),
         },
         ...buildPageFurniture(parts.meta),
         children: [

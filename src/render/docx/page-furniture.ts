@@ -56,10 +56,38 @@ export function buildPageFurniture(
             children:
               meta.jobNumber === undefined ? [] : [new TextRun(meta.jobNumber)],
           }),
+          ...barCodeParagraphs(meta),
         ],
       }),
       default: pageNumberFooter(AlignmentType.RIGHT),
       even: pageNumberFooter(AlignmentType.LEFT),
     },
   };
+}
+
+/** "04-53453 (E)" -> "*0453453*": the job number's digits between Code 39's start and stop marks. */
+export function barCodeText(jobNumber: string): string {
+  return `*${jobNumber.replace(/\(.*\)/, "").replace(/\D/g, "")}*`;
+}
+
+/**
+ * The bar-code line New York documents carry under the job number. It is
+ * set in the free Code 39 font "Free 3 of 9" where installed; elsewhere
+ * Word and LibreOffice show the same characters in another font.
+ */
+function barCodeParagraphs(meta: ReportMeta): Paragraph[] {
+  if (meta.barCode !== true || meta.jobNumber === undefined) return [];
+  return [
+    new Paragraph({
+      style: STYLE.footer,
+      alignment: AlignmentType.LEFT,
+      children: [
+        new TextRun({
+          text: barCodeText(meta.jobNumber),
+          font: "Free 3 of 9",
+          size: 36,
+        }),
+      ],
+    }),
+  ];
 }

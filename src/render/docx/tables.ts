@@ -13,6 +13,7 @@ import type { RenderContext } from "./context.js";
 import { buildRuns } from "./inlines.js";
 import { INDENT, TEXT_WIDTH } from "./layout.js";
 import { STYLE } from "./styles.js";
+import { largest } from "../../shared/append.js";
 
 type TableBlock = Extract<ReportBlock, { kind: "table" }>;
 
@@ -52,9 +53,9 @@ export function columnWidths(
   total: number,
 ): number[] {
   const weights = Array.from({ length: columns }, (_, column) => {
-    const longest = Math.max(
+    const longest = largest(
+      rows.map((row) => plainText(row[column] ?? []).length),
       0,
-      ...rows.map((row) => plainText(row[column] ?? []).length),
     );
     return Math.min(40, Math.max(6, longest));
   });
@@ -97,9 +98,9 @@ export function buildTable(
   block: TableBlock,
   context: RenderContext,
 ): FileChild[] {
-  const columns = Math.max(
+  const columns = largest(
+    block.rows.map((row) => row.length),
     block.header.length,
-    ...block.rows.map((row) => row.length),
   );
   const total = TEXT_WIDTH - INDENT.text;
   const widths = columnWidths([block.header, ...block.rows], columns, total);

@@ -42,7 +42,7 @@ export function renderHtml(written: Report): string {
     for (const block of chapter.blocks) body.push(renderBlock(block, context));
     for (const section of chapter.sections) {
       body.push(
-        `<section class="section" id="section-${escapeHtml(chapter.numeral)}-${escapeHtml(section.letter)}">`,
+        `<section class="section${sectionStyle(section.style)}" id="section-${escapeHtml(chapter.numeral)}-${escapeHtml(section.letter)}">`,
         `<h3><span class="label">${escapeHtml(section.letter)}.</span>${escapeHtml(section.title)}</h3>`,
       );
       for (const block of section.blocks)
@@ -108,4 +108,13 @@ function footnote(note: ReportFootnote, context: InlineContext): string {
     ? `<a class="backref" href="#fnref-${note.number}" aria-label="back to the reference to note ${note.number}">${note.number}</a>`
     : `<span class="backref">${note.number}</span>`;
   return `<li id="fn-${note.number}" data-number="${note.number}">${number}${text}<span class="source">${escapeHtml(sourceText(note.source))}</span></li>`;
+}
+
+/** A section's own style, when the outline gives one: bold recommendations beside plain conclusions. */
+function sectionStyle(style: "normal" | "recommendations" | undefined): string {
+  return style === "recommendations"
+    ? " recommendations"
+    : style === "normal"
+      ? " plain"
+      : "";
 }

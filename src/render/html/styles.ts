@@ -31,6 +31,7 @@ h2 .label, h3 .label { display: inline-block; width: 2.5em; text-indent: 0; }
 .subparagraphs li > .label { position: absolute; left: 0; }
 .subparagraphs.level-2 { margin-left: 0; }
 .recommendations .block { font-weight: bold; }
+.plain .block { font-weight: normal; }
 table { border-collapse: collapse; margin: 6px 0; }
 th, td { border: 1px solid #000; padding: 2px 6px; vertical-align: top; }
 th { font-weight: bold; }

@@ -95,7 +95,7 @@ function hintForExtension(extension: string): string {
     extension === ".odt" ||
     extension === ".rtf"
   ) {
-    return "Word documents are not read: paste the text into <entity>.md (run `npx wps-report new` to start one).";
+    return "Word documents are not read: paste the text into <entity>.md (`wps-report new` starts one).";
   }
   if (extension === ".txt" || extension === ".markdown")
     return "Rename the file to <entity>.md.";

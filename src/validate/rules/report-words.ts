@@ -39,6 +39,7 @@ function checkReportWordLimit(
     { file: edition.config.file, line: 1, column: 1 },
     `The report has ${format(words.total)} words, over the limit of ${format(limit)}`,
     {
+      scope: "report",
       hint: `The largest chapters are ${largest}. Ask the entities with the longest texts to shorten them (\`wps-report status\` shows words per entity), or request a waiver. Headings and footnotes count.`,
     },
   );

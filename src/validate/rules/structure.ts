@@ -74,15 +74,23 @@ function checkStructure(
     const target = index.get(headingKey(section.heading));
     if (target === undefined) {
       const suggestion = closest(section.heading, titles);
+      // A .yaml contribution names its sections with keys under `sections:`, not headings.
+      const yaml = contribution.format === "yaml";
+      const didYouMean =
+        suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`;
       reporter.report(
         "structure/unknown-section",
         section.position,
-        `Unexpected heading \`## ${section.heading}\`, expected an outline section${suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`}`,
+        yaml
+          ? `Unexpected key \`${section.heading}:\` under \`sections:\`, expected an outline section${didYouMean}`
+          : `Unexpected heading \`## ${section.heading}\`, expected an outline section${didYouMean}`,
         {
           hint:
             suggestion === undefined
               ? `Use one of: ${titles.join("; ")}.`
-              : `Write \`## ${suggestion}\`.`,
+              : yaml
+                ? `Rename the key to \`${suggestion}:\`.`
+                : `Write \`## ${suggestion}\`.`,
         },
       );
     } else {

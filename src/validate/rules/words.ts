@@ -10,7 +10,7 @@ const rules = {
   },
 } as const;
 
-/** A contribution within contribution_word_limit (headings and footnotes count). */
+/** A contribution within its word budget: the roster entry's `word_limit`, else contribution_word_limit (headings and footnotes count). */
 export const contributionWordRules = defineRules({
   input: "contribution",
   rules,
@@ -23,7 +23,10 @@ function checkContributionWords(
   edition: Edition,
   reporter: RuleReporter<typeof rules>,
 ): void {
-  const limit = edition.config.contributionWordLimit;
+  // The roster entry's own budget, else the edition's.
+  const limit =
+    edition.config.entities.find((e) => e.code === contribution.entity)
+      ?.wordLimit ?? edition.config.contributionWordLimit;
   const words = countContributionWords(contribution);
   if (words > limit) {
     reporter.report(

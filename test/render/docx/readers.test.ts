@@ -151,6 +151,9 @@ describe.skipIf(!hasSoffice)(
       );
       expect(text).toMatch(/^III\.\s+Conclusions and recommendations/m);
       expect(text).toMatch(/^\s+\(b\)\s+Support to women’s groups/m);
+      // A list with no lead-in: its number on the first item's line, never alone.
+      expect(text).toMatch(/^8\.\s+•\s+Distribution of food/m);
+      expect(text).not.toMatch(/^\d+\.\s*$/m);
       // Each note under its own number (comment ids once made LibreOffice show the wrong notes).
       for (const note of report.footnotes) {
         expect(text).toMatch(

@@ -15,6 +15,8 @@ import {
   type XmlNode,
 } from "../../helpers/docx.js";
 import {
+  list,
+  listBlock,
   makeReport,
   numberedBlocks,
   paragraph,
@@ -104,8 +106,12 @@ describe("paragraph numbering", () => {
     expect(numbered).toHaveLength(blocks.length);
     numbered.forEach((p, i) => {
       const block = blocks[i];
+      // A list with no lead-in: its first item, label written out, on the number's line.
+      const first = block.kind === "list" ? block.list.items[0] : undefined;
       expect(p.text).toBe(
-        block.kind === "paragraph" ? plainText(block.content) : "",
+        block.kind === "paragraph"
+          ? plainText(block.content)
+          : `${block.kind === "list" && block.list.ordered ? "(a)" : "•"}\t${plainText(first?.content ?? [])}`,
       );
       // The number comes from the style's numbering, never from the paragraph.
       expect(p.numId).toBeUndefined();
@@ -179,12 +185,57 @@ describe("paragraph numbering", () => {
     );
   });
 
-  it("renders a list that stands alone as a number-only paragraph kept with its items", () => {
-    const at = body.findIndex((p) => p.text.startsWith("Distribution of food"));
-    const number = body[at - 1];
-    expect(number.style).toBe("NumberedParagraph");
-    expect(number.text).toBe("");
-    expect(number.xml).toContain("<w:keepNext/>");
+  it("renders a list that stands alone with its number on the first item's line, never a bare number, kept with the rest", () => {
+    expect(
+      body.filter((p) => p.style === "NumberedParagraph" && p.text === ""),
+    ).toEqual([]);
+    const number = body.find((p) => p.text.includes("Distribution of food"));
+    expect(number?.style).toBe("NumberedParagraph");
+    expect(number?.text).toBe(
+      "•\tDistribution of food through women in camps for displaced persons",
+    );
+    expect(number?.xml).toContain("<w:keepNext/>");
+    const next = body[body.indexOf(number as DocxParagraph) + 1];
+    expect(next?.style).toBe("Subparagraph");
+    expect(next?.text).toBe(
+      "Separate sanitation facilities for women and girls",
+    );
+  });
+
+  it("continues an ordered list with no lead-in at (b), from a numbering that starts there", async () => {
+    const alone = makeReport([
+      {
+        id: "c",
+        numeral: "I",
+        title: "Chapter",
+        style: "normal",
+        sections: [],
+        blocks: [
+          listBlock(
+            list(true, ["Training;", "Grants."]),
+            source("UNICEF", 9),
+            true,
+          ),
+        ],
+      },
+    ]);
+    const docx = unzipDocx(await renderDocx(alone));
+    const [number, second] = paragraphs(part(docx, "word/document.xml")).filter(
+      (p) => p.style === "NumberedParagraph" || p.style === "Subparagraph",
+    );
+    expect(number?.text).toBe("(a)\tTraining;");
+    expect(second?.text).toBe("Grants.");
+    const numbering = part(docx, "word/numbering.xml");
+    const abstractOf = (numId: string | undefined) =>
+      new RegExp(
+        `<w:num w:numId="${numId}"[^>]*><w:abstractNumId w:val="(\\d+)"`,
+      ).exec(numbering)?.[1];
+    const abstract = new RegExp(
+      `<w:abstractNum [^>]*w:abstractNumId="${abstractOf(second?.numId)}"[\\s\\S]*?</w:abstractNum>`,
+    ).exec(numbering)?.[0];
+    expect(abstract).toMatch(
+      /<w:lvl w:ilvl="0"[^>]*><w:start w:val="2"\/><w:numFmt w:val="lowerLetter"\/>/,
+    );
   });
 });
 

@@ -99,6 +99,10 @@ function checkAcronyms(
       use.place,
       `Unexpected \`${acronym}\` before it is spelled out, expected ${name === undefined ? `the full name followed by \`(${acronym})\`` : `\`${name} (${acronym})\``} at its first use in the report`,
       {
+        // Spelled out in another entity's text, read later: the order of the report is the task manager's to settle.
+        ...(later !== undefined && later.file !== use.place.file
+          ? { scope: "report" as const }
+          : {}),
         hint: `An acronym is spelled out where the merged report first uses it, and the order of sections and entities decides where that is${later === undefined ? "" : ` (it is spelled out later, at ${later.file}:${later.line})`}. Spell it out here, or write the full name instead.`,
       },
     );

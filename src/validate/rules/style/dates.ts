@@ -2,6 +2,7 @@ import type { Contribution } from "../../../model.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { MONTHS } from "../../../shared/dates.js";
 import { forEachTextBlock } from "./style-text.js";
+import { fixHint } from "./fix-hint.js";
 
 const RULE = "style/dates";
 
@@ -135,7 +136,7 @@ function checkDates(
         located.place,
         `Unexpected \`${written}\`, expected ${candidate.expected === undefined ? `the month in words (${candidate.choices})` : `\`${candidate.expected}\``}`,
         {
-          hint: `The United Nations writes dates as day, month in words, year, with no comma or ordinal: 31 October 2004.${fix === undefined ? "" : " `wps-report validate --fix` makes this change."}`,
+          hint: `The United Nations writes dates as day, month in words, year, with no comma or ordinal: 31 October 2004.${fix === undefined || candidate.expected === undefined ? "" : fixHint(written, candidate.expected)}`,
           fix,
         },
       );

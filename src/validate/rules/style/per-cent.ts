@@ -1,6 +1,7 @@
 import type { Contribution } from "../../../model.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { forEachTextBlock, matchCase } from "./style-text.js";
+import { fixHint } from "./fix-hint.js";
 
 const RULE = "style/per-cent";
 
@@ -58,7 +59,7 @@ function checkPerCent(
               ? `${HINT} Where no number comes before it, write \`per cent\` or \`percentage\` as the sentence needs.`
               : fix === undefined
                 ? HINT
-                : `${HINT} \`wps-report validate --fix\` makes this change.`,
+                : `${HINT}${fixHint(written, expected)}`,
           fix,
         },
       );

@@ -3,6 +3,7 @@ import type { Edition } from "../../../model.js";
 import { entityRank } from "../../../merge/order-entities.js";
 import { headingKey, targetIndex } from "../../../outline.js";
 import { linesOf } from "./style-text.js";
+import { append } from "../../../shared/append.js";
 
 /** One run of Markdown in the merged report: outline boilerplate, or one entity's text for one section. */
 export interface ReadingPiece {
@@ -61,9 +62,9 @@ export function readingOrder(edition: Edition): ReadingPiece[] {
         footnotes: chapter.text.footnotes,
         lines: undefined,
       });
-    if (chapter.sections.length === 0) pieces.push(...textsFor(chapter.id));
+    if (chapter.sections.length === 0) append(pieces, textsFor(chapter.id));
     for (const section of chapter.sections)
-      pieces.push(...textsFor(section.id));
+      append(pieces, textsFor(section.id));
   }
   return pieces;
 }

@@ -3,6 +3,7 @@ import { defineRules, type RuleReporter } from "../../define-rules.js";
 import type { BlockLocator } from "./locate.js";
 import { resolutionYears } from "./resolution-years.js";
 import { forEachTextBlock, isSentenceStart } from "./style-text.js";
+import { fixHint } from "./fix-hint.js";
 
 const RULE = "style/resolution-citation";
 
@@ -197,7 +198,7 @@ function report(
       hint:
         fix === undefined
           ? hint
-          : `${hint} \`wps-report validate --fix\` makes this change.`,
+          : `${hint}${fixHint(text.slice(start, end), expected)}`,
       fix,
     },
   );

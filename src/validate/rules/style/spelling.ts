@@ -7,6 +7,7 @@ import {
   matchCase,
   previousWord,
 } from "./style-text.js";
+import { fixHint } from "./fix-hint.js";
 
 const RULE = "style/spelling";
 
@@ -71,7 +72,7 @@ function checkSpelling(
         located.place,
         `Unexpected \`${written}\`, expected \`${expected}\``,
         {
-          hint: `United Nations documents follow Oxford spelling: -our, -re, -ize (programme, centre, labour, organization; "program" only for computer programs).${located.fix === undefined ? "" : " `wps-report validate --fix` makes this change."}`,
+          hint: `United Nations documents follow Oxford spelling: -our, -re, -ize (programme, centre, labour, organization; "program" only for computer programs).${located.fix === undefined ? "" : fixHint(written, expected)}`,
           fix: located.fix,
         },
       );

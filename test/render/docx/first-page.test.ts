@@ -1,0 +1,152 @@
+// Page 1 of the committed sample draft as a reader sees it: LibreOffice
+// prints it, poppler renders page 1 to PNG. New York's letter paper (the
+// sample has a New York job number), the title, the job number and its
+// bar-code line on that page.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzlibSync } from "fflate";
+import { afterAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../../helpers/cli.js";
+import { part, unzipDocx } from "../../helpers/docx.js";
+import {
+  docxToPdf,
+  libreOfficeMissing,
+  pdfText,
+} from "../../helpers/libreoffice.js";
+
+const SAMPLE = path.join(repoRoot, "drafts/2004/S-2004-814.docx");
+const folder = mkdtempSync(path.join(tmpdir(), "wps-first-page-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+it("the sample's page is New York's letter paper, with the bar-code line in the first-page footer", () => {
+  const parts = unzipDocx(readFileSync(SAMPLE));
+  const document = part(parts, "word/document.xml");
+  expect(document).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
+  const footers = [...parts.entries()]
+    .filter(([name]) => /^word\/footer\d+\.xml$/.test(name))
+    .map(([, xml]) => xml)
+    .join("");
+  expect(footers).toContain("04-53453 (E)");
+  expect(footers).toContain(">*0453453*<");
+});
+
+/** Width, height and the share of dark pixels in each tenth of the page's height, from an 8-bit grey or RGB PNG. */
+function readGreyPng(file: string): {
+  width: number;
+  height: number;
+  inkByTenth: number[];
+} {
+  const png = readFileSync(file);
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  expect(png[24]).toBe(8); // bit depth
+  const channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[
+    png[25] ?? -1
+  ];
+  if (channels === undefined) throw new Error(`PNG colour type ${png[25]}`);
+  const stride = width * channels;
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString("latin1", at + 4, at + 8);
+    if (type === "IDAT") chunks.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = unzlibSync(Buffer.concat(chunks));
+  // Undo the PNG filters row by row.
+  const rows: Uint8Array[] = [];
+  let previous = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const row = new Uint8Array(stride);
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? (row[x - channels] ?? 0) : 0;
+      const b = previous[x] ?? 0;
+      const c = x >= channels ? (previous[x - channels] ?? 0) : 0;
+      const predictor =
+        filter === 1
+          ? a
+          : filter === 2
+            ? b
+            : filter === 3
+              ? (a + b) >> 1
+              : filter === 4
+                ? Math.abs(b - c) <= Math.abs(a - c) &&
+                  Math.abs(b - c) <= Math.abs(a + b - 2 * c)
+                  ? b
+                  : Math.abs(a + b - 2 * c) < Math.abs(a - c)
+                    ? c
+                    : a
+                : 0;
+      row[x] = ((line[x] ?? 0) + predictor) & 0xff;
+    }
+    rows.push(row);
+    previous = row;
+  }
+  const inkByTenth = Array.from({ length: 10 }, (_, tenth) => {
+    const from = Math.floor((tenth * height) / 10);
+    const to = Math.floor(((tenth + 1) * height) / 10);
+    let dark = 0;
+    for (let y = from; y < to; y++) {
+      const row = rows[y] ?? new Uint8Array(0);
+      for (let x = 0; x < row.length; x += channels)
+        if ((row[x] ?? 255) < 128) dark++;
+    }
+    return dark / ((to - from) * width);
+  });
+  return { width, height, inkByTenth };
+}
+
+describe.skipIf(libreOfficeMissing !== undefined)(
+  `page 1 printed${libreOfficeMissing === undefined ? "" : ` (skipped: ${libreOfficeMissing})`}`,
+  () => {
+    it("is a letter page with the masthead and title at its head, text below, and the job number and bar code at its foot", () => {
+      const docx = path.join(folder, "S-2004-814.docx");
+      copyFileSync(SAMPLE, docx);
+      const pdf = docxToPdf(docx);
+      const firstPage = pdfText(pdf, ["-layout", "-f", "1", "-l", "1"]);
+      for (const seen of [
+        "United Nations",
+        "S/2004/814",
+        "Security Council",
+        "Women and peace and security",
+        "Report of the Secretary-General",
+        "I.",
+        "Introduction",
+        "04-53453 (E)",
+        "*0453453*",
+      ])
+        expect(firstPage).toContain(seen);
+      const rendered = spawnSync(
+        "pdftoppm",
+        [
+          "-r",
+          "50",
+          "-f",
+          "1",
+          "-l",
+          "1",
+          "-gray",
+          "-png",
+          "-singlefile",
+          pdf,
+          path.join(folder, "page1"),
+        ],
+        { encoding: "utf8", timeout: 60_000 },
+      );
+      expect(rendered.status, rendered.stderr).toBe(0);
+      const page = readGreyPng(path.join(folder, "page1.png"));
+      // 8.5 × 11 in at 50 dpi.
+      expect(page.width).toBe(425);
+      expect(page.height).toBe(550);
+      // Ink in the masthead and title (top fifth) and in the body; none is a blank page.
+      expect(page.inkByTenth[1]).toBeGreaterThan(0.01);
+      expect(page.inkByTenth[4]).toBeGreaterThan(0.01);
+      for (const ink of page.inkByTenth.slice(1, 9))
+        expect(ink).toBeGreaterThan(0);
+    });
+  },
+);
