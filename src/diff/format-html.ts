@@ -4,7 +4,7 @@ import type { LeftOut } from "./buildable.js";
 import type { Change, ChangeLine } from "./changes.js";
 import { condenseLine } from "./context.js";
 import { countChanges } from "./format-text.js";
-import { changeOwner, statByEntity } from "./stat.js";
+import { changeOwner, changePlace, statByEntity } from "./stat.js";
 
 export interface DiffHtmlOptions {
   fromLabel: string;
@@ -54,12 +54,7 @@ function changeHtml(
   change: Change,
   where: { root: string; cwd: string },
 ): string {
-  const place =
-    change.was !== undefined
-      ? `${change.place} (was ${change.was})`
-      : change.draft === "older"
-        ? `${change.place} (older draft)`
-        : change.place;
+  const place = changePlace(change);
   const source =
     change.source === undefined
       ? ""

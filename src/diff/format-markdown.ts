@@ -3,7 +3,7 @@ import type { LeftOut } from "./buildable.js";
 import type { Change, ChangeLine } from "./changes.js";
 import { condenseLine } from "./context.js";
 import { countChanges } from "./format-text.js";
-import { statByEntity } from "./stat.js";
+import { changeOwner, changePlace, statByEntity } from "./stat.js";
 
 export interface DiffMarkdownOptions {
   fromLabel: string;
@@ -72,19 +72,8 @@ function changeMarkdown(
   change: Change,
   where: { root: string; cwd: string },
 ): string {
-  const place =
-    change.was !== undefined
-      ? `${change.place} (was ${change.was})`
-      : change.draft === "older"
-        ? `${change.place} (older draft)`
-        : change.place;
-  const whose =
-    change.entity ??
-    (change.what === "masthead"
-      ? "report.yaml"
-      : change.what === "note"
-        ? "generated"
-        : "outline");
+  const place = changePlace(change);
+  const whose = changeOwner(change);
   const section =
     change.section === undefined ? "" : ` · ${escapeMarkdown(change.section)}`;
   const source =

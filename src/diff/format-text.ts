@@ -4,6 +4,7 @@ import { displayPath } from "../shared/paths.js";
 import { plural } from "../shared/numbers.js";
 import type { Change, ChangeLine } from "./changes.js";
 import { condenseLine } from "./context.js";
+import { changeOwner, changePlace } from "./stat.js";
 import type { WordPart } from "./words.js";
 
 export type DiffStyle = TextStyle & {
@@ -72,19 +73,8 @@ function headerLine(
     changed: (t: string) => style.yellow(t),
     moved: (t: string) => style.cyan(t),
   }[change.type];
-  const place =
-    change.was !== undefined
-      ? `${change.place} (was ${change.was})`
-      : change.draft === "older"
-        ? `${change.place} (older draft)`
-        : change.place;
-  const whose =
-    change.entity ??
-    (change.what === "masthead"
-      ? "report.yaml"
-      : change.what === "note"
-        ? "generated"
-        : "outline");
+  const place = changePlace(change);
+  const whose = changeOwner(change);
   const source =
     change.source === undefined
       ? ""

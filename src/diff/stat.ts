@@ -10,6 +10,14 @@ export interface EntityStat {
   moved: number;
 }
 
+/** Where a change stands, as `diff` names it: its place, and where it was or which draft it is from. */
+export function changePlace(change: Change): string {
+  if (change.was !== undefined) return `${change.place} (was ${change.was})`;
+  return change.draft === "older"
+    ? `${change.place} (older draft)`
+    : change.place;
+}
+
 /** Who a change belongs to, as `diff` names it. */
 export function changeOwner(change: Change): string {
   return (
