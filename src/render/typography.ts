@@ -87,6 +87,32 @@ function lastChar(printed: string, before: string): string {
   return printed === "" ? before : printed.slice(-1);
 }
 
+/**
+ * Only web and e-mail addresses are printed; anything else (a script URL in
+ * hostile text) keeps its words and is the renderer's business.
+ */
+function isPrintedUrl(url: string): boolean {
+  return /^(?:https?:|ftp:|mailto:|www\.)/i.test(url);
+}
+
+/** Words that already spell the address, scheme and trailing slash aside. */
+function sameAddress(words: string, url: string): boolean {
+  const bare = (value: string) =>
+    value.replace(/^(?:https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
+  return bare(words) === bare(url);
+}
+
+/**
+ * What the printed draft adds after a link's words (see typesetLink): the
+ * address alone for a link with no words, nothing when the words already
+ * are the address or the address is not printed, else " (address)".
+ */
+export function printedLinkSuffix(words: string, url: string): string {
+  if (!isPrintedUrl(url)) return "";
+  if (words === "") return printedAddress(url);
+  return sameAddress(words, url) ? "" : ` (${printedAddress(url)})`;
+}
+
 /** What a reader sees of a link's address: without the `mailto:` of an e-mail address. */
 export function printedAddress(url: string): string {
   return url.replace(/^mailto:/i, "");
@@ -159,15 +185,11 @@ function typesetLink(
   link: Extract<Inline, { type: "link" }>,
   state: { before: string },
 ): Inline[] {
-  // Only web and e-mail addresses are printed; anything else (a script
-  // URL in hostile text) keeps its words and is the renderer's business.
-  if (!/^(?:https?:|ftp:|mailto:|www\.)/i.test(link.url))
+  if (!isPrintedUrl(link.url))
     return [{ ...link, children: typesetInlines(link.children, state) }];
   const address = printedAddress(link.url);
   const words = plain(link.children).trim();
-  const bare = (value: string) =>
-    value.replace(/^(?:https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
-  if (words === "" || bare(words) === bare(link.url)) {
+  if (words === "" || sameAddress(words, link.url)) {
     const shown = words === "" ? address : words;
     state.before = shown.slice(-1);
     return [

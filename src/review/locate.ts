@@ -14,7 +14,7 @@ import type { Anchor } from "../render/docx/anchors.js";
 import type { Contribution } from "../model.js";
 import {
   numberRanges,
-  printedAddress,
+  printedLinkSuffix,
   smartQuotes,
 } from "../render/typography.js";
 import { FOOTNOTE_MARK, IMAGE_MARK } from "./read-draft.js";
@@ -256,15 +256,7 @@ export function renderedText(
           walk(node.children, depth + 1);
           // The draft prints a link's address after its words (typography.ts).
           const words = out.text.slice(from).trim();
-          const bare = (value: string) =>
-            value.replace(/^(?:https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
-          const address = printedAddress(node.url);
-          const added =
-            words === ""
-              ? address
-              : bare(words) === bare(node.url)
-                ? ""
-                : ` (${address})`;
+          const added = printedLinkSuffix(words, node.url);
           const at = out.text.length;
           for (const char of added) push(char, end, end, depth + 1);
           if (added !== "")
