@@ -20,9 +20,15 @@ import { dateRule } from "./rules/style/dates.js";
 import { emphasisRule } from "./rules/style/emphasis.js";
 import { footnoteMarkRule } from "./rules/style/footnote-mark.js";
 import { headingCaseRule } from "./rules/style/headings.js";
+import { indentedParagraphRule } from "./rules/style/indented-paragraph.js";
+import { invisibleCharacterRule } from "./rules/style/invisible-characters.js";
+import { linkSchemeRule } from "./rules/style/link-scheme.js";
+import { pastedBulletRule } from "./rules/style/pasted-bullets.js";
+import { pastedNoteMarkRule } from "./rules/style/pasted-note-marks.js";
 import { perCentRule } from "./rules/style/per-cent.js";
 import { resolutionCitationRule } from "./rules/style/resolutions.js";
 import { spellingRule } from "./rules/style/spelling.js";
+import { typedNumberingRule } from "./rules/style/typed-numbering.js";
 import { documentSymbolRule } from "./rules/style/symbols.js";
 import { suppressionRules } from "./rules/suppressions.js";
 import { unreadableRules } from "./rules/unreadable.js";
@@ -55,6 +61,12 @@ export const ruleFamilies = [
   documentSymbolRule,
   emphasisRule,
   headingCaseRule,
+  pastedBulletRule,
+  typedNumberingRule,
+  pastedNoteMarkRule,
+  indentedParagraphRule,
+  invisibleCharacterRule,
+  linkSchemeRule,
   contributionWordRules,
   reportWordRules,
 ] as const satisfies readonly AnyRuleFamily[];

@@ -6,6 +6,8 @@ import { walkMarkdown } from "../../mdast-walk.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";
 import { placeOf } from "../reporter.js";
 import { contributionBlocks } from "./blocks.js";
+import { isIndentedProse } from "./style/indented-paragraph.js";
+import { linesOf } from "./style/style-text.js";
 import { resolveImagePath } from "../../load/image-path.js";
 
 const HTML_COMMENT = /^<!--(?:(?!-->)[\s\S])*-->$/;
@@ -83,6 +85,8 @@ function checkMarkdown(
         }
         break;
       case "code":
+        // A paragraph pasted with its indent is style/indented-paragraph's: no talk of fences.
+        if (isIndentedProse(node, linesOf(contribution))) break;
         reporter.report(
           "markdown/code-block",
           at,
