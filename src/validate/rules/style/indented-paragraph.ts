@@ -79,7 +79,9 @@ function checkIndentedParagraphs(
         /^[ \t]*/.exec(
           lines?.[start.line - 1]?.slice(start.column - 1) ?? "",
         )?.[0] ?? "";
-      const what = indent.includes("\t") ? "a tab" : `${indent.length} spaces`;
+      const tab = indent.includes("\t");
+      const what = tab ? "a tab" : `${indent.length} spaces`;
+      const these = tab ? "the tab" : `the ${indent.length} spaces`;
       const yaml = contribution.format === "yaml";
       const message = yaml
         ? `This paragraph starts with ${what} more than the other lines under ${sectionName(contribution, start.line)}, so the draft would print it as computer code; expected it indented as they are`
