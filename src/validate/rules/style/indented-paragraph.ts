@@ -55,7 +55,12 @@ function checkIndentedParagraphs(
   reporter: RuleReporter<typeof rules>,
 ): void {
   const text = contribution.text;
-  if (text === undefined || !/(?:^|\n)[ \t]*(?:\t| {4})/.test(text)) return;
+  // Every indented block starts a line with a tab or four spaces (after the indentation of a YAML text).
+  if (
+    text === undefined ||
+    !(text.includes("\t") || text.includes("\n    ") || text.startsWith("    "))
+  )
+    return;
   const lines = linesOf(contribution);
   // Where markdown/code-block looks: text before the first heading, the sections, the notes.
   const parts = [

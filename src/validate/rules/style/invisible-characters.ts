@@ -1,6 +1,6 @@
 import type { Contribution } from "../../../model.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
-import { linesOf } from "./style-text.js";
+import { holdsAny } from "./pasted-blocks.js";
 
 const RULE = "style/invisible-character";
 
@@ -22,7 +22,7 @@ export const invisibleCharacterRule = defineRules({
 
 const INVISIBLE =
   /\u00a0+|\u202f+|\u200b+|\u2060+|\ufeff+|\u00ad+|\u200c+|\u200d+/g;
-const ANY_INVISIBLE = /[\u00a0\u202f\u200b\u2060\ufeff\u00ad\u200c\u200d]/;
+const INVISIBLE_CHARACTERS = "\u00a0\u202f\u200b\u2060\ufeff\u00ad\u200c\u200d";
 const NAMES: Record<string, string> = {
   "\u00a0": "non-breaking space (U+00A0)",
   "\u202f": "narrow non-breaking space (U+202F)",
@@ -43,54 +43,61 @@ function checkInvisibleCharacters(
   contribution: Contribution,
   reporter: RuleReporter<typeof rules>,
 ): void {
-  if (contribution.text === undefined || !ANY_INVISIBLE.test(contribution.text))
-    return;
-  const lines = linesOf(contribution) ?? [];
-  lines.forEach((line, index) => {
-    for (const match of line.matchAll(INVISIBLE)) {
-      const char = match[0][0] ?? "";
-      // Whole characters, so an emoji (two UTF-16 units) is seen as one.
-      const before =
-        [...line.slice(Math.max(0, match.index - 2), match.index)].at(-1) ?? "";
-      const next = line.codePointAt(match.index + match[0].length);
-      const after = next === undefined ? "" : String.fromCodePoint(next);
-      const verdict = judge(char, before, after);
-      if (verdict === "keep") continue;
-      const place = {
-        file: contribution.file,
-        line: index + 1,
-        column: match.index + 1,
-      };
-      const name = NAMES[char] ?? "invisible character";
-      const count = match[0].length > 1 ? `${match[0].length} × ` : "";
-      const replacement = verdict === "space" ? " " : "";
-      if (verdict === "advise") {
-        reporter.report(
-          RULE,
-          place,
-          `Unexpected ${name} between the digits of a number: it cannot be seen, and a search for the number will not find it`,
-          {
-            hint: "Write the number with a comma (10,000), as United Nations English does.",
-          },
-        );
-        continue;
-      }
+  const text = contribution.text;
+  if (text === undefined || !holdsAny(text, INVISIBLE_CHARACTERS)) return;
+  // One walk over the whole text, counting lines as it goes, so a large file costs one pass.
+  let line = 1;
+  let lineStart = 0;
+  for (const match of text.matchAll(INVISIBLE)) {
+    for (
+      let at = text.indexOf("\n", lineStart);
+      at >= 0 && at < match.index;
+      at = text.indexOf("\n", lineStart)
+    ) {
+      line++;
+      lineStart = at + 1;
+    }
+    const char = match[0][0] ?? "";
+    // Whole characters, so an emoji (two UTF-16 units) is seen as one.
+    const before =
+      [...text.slice(Math.max(lineStart, match.index - 2), match.index)].at(
+        -1,
+      ) ?? "";
+    const next = text.codePointAt(match.index + match[0].length);
+    const after =
+      next === undefined || next === 10 ? "" : String.fromCodePoint(next);
+    const verdict = judge(char, before, after);
+    if (verdict === "keep") continue;
+    const column = match.index - lineStart + 1;
+    const place = { file: contribution.file, line, column };
+    const name = NAMES[char] ?? "invisible character";
+    if (verdict === "advise") {
       reporter.report(
         RULE,
         place,
-        `Unexpected ${count}${name}, pasted with the text: it cannot be seen, but it stops searches from finding these words and changes where the line breaks; expected ${verdict === "space" ? "an ordinary space" : "nothing"}`,
+        `Unexpected ${name} between the digits of a number: it cannot be seen, and a search for the number will not find it`,
         {
-          hint: `${verdict === "space" ? "Type an ordinary space in its place" : "Delete it (put the cursor after the previous character and delete until the next one)"} (by hand on the website; on your computer \`wps-report validate --fix\` makes this change).`,
-          fix: {
-            line: index + 1,
-            column: match.index + 1,
-            length: match[0].length,
-            text: replacement,
-          },
+          hint: "Write the number with a comma (10,000), as United Nations English does.",
         },
       );
+      continue;
     }
-  });
+    const count = match[0].length > 1 ? `${match[0].length} × ` : "";
+    reporter.report(
+      RULE,
+      place,
+      `Unexpected ${count}${name}, pasted with the text: it cannot be seen, but it stops searches from finding these words and changes where the line breaks; expected ${verdict === "space" ? "an ordinary space" : "nothing"}`,
+      {
+        hint: `${verdict === "space" ? "Type an ordinary space in its place" : "Delete it (put the cursor after the previous character and delete until the next one)"} (by hand on the website; on your computer \`wps-report validate --fix\` makes this change).`,
+        fix: {
+          line,
+          column,
+          length: match[0].length,
+          text: verdict === "space" ? " " : "",
+        },
+      },
+    );
+  }
 }
 
 /** What to do with a run of one invisible character, from its neighbours (see the rule's hint for why). */

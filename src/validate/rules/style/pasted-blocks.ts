@@ -20,20 +20,29 @@ export interface PastedBlock {
   inNote?: true;
 }
 
+type BlockPlace = Omit<PastedBlock, "locator">;
+
+/** Collected once per contribution for the three rules that read it; locators are made fresh, as they only walk forward. */
+const cache = new WeakMap<Contribution, BlockPlace[]>();
+
 /** The section text and notes of a contribution, block by block, with a fresh locator each. */
 export function pastedBlocks(contribution: Contribution): PastedBlock[] {
   const lines = linesOf(contribution);
-  const out: PastedBlock[] = [];
+  return blockPlaces(contribution).map((place) => ({
+    ...place,
+    locator: new BlockLocator(place.block, contribution.file, lines),
+  }));
+}
+
+function blockPlaces(contribution: Contribution): BlockPlace[] {
+  const cached = cache.get(contribution);
+  if (cached !== undefined) return cached;
+  const out: BlockPlace[] = [];
   const add = (
     nodes: readonly RootContent[],
     where: { lineStart?: number; inNote?: true } = {},
   ) => {
-    for (const block of collectTextBlocks(nodes))
-      out.push({
-        block,
-        locator: new BlockLocator(block, contribution.file, lines),
-        ...where,
-      });
+    for (const block of collectTextBlocks(nodes)) out.push({ block, ...where });
   };
   for (const section of contribution.sections) {
     const literal = linesReachMarkdown(contribution, section.position.line);
@@ -45,6 +54,7 @@ export function pastedBlocks(contribution: Contribution): PastedBlock[] {
     }
   }
   add([...contribution.footnotes.values()], { inNote: true });
+  cache.set(contribution, out);
   return out;
 }
 
@@ -71,4 +81,32 @@ export function sectionName(contribution: Contribution, line: number): string {
   for (const section of contribution.sections)
     if (section.position.line <= line) name = section.heading;
   return contribution.format === "yaml" ? `\`${name}:\`` : `\`## ${name}\``;
+}
+
+/**
+ * Whether the text holds any of `chars`. Rules about rare characters ask
+ * this first: a search for each character is several times faster than one
+ * regular expression with all of them, and most files hold none.
+ */
+export function holdsAny(text: string, chars: string): boolean {
+  for (const char of chars) if (text.includes(char)) return true;
+  return false;
+}
+
+/** Whether one of `chars` opens a line (after indentation, `>`, a list marker or a table's `|`). */
+export function opensAnyLine(text: string, chars: string): boolean {
+  for (const char of chars) {
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1))
+      if (opensLine(text, at)) return true;
+  }
+  return false;
+}
+
+const LINE_PREFIX = new Set([..." \t>-*+.)0123456789"]);
+
+/** Generous on purpose: it only decides whether the exact check runs. */
+function opensLine(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && LINE_PREFIX.has(text[before] ?? "")) before--;
+  return before < 0 || text[before] === "\n" || text[before] === "|";
 }

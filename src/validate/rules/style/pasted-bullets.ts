@@ -1,6 +1,6 @@
 import type { Contribution } from "../../../model.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
-import { pastedBlocks, sectionName } from "./pasted-blocks.js";
+import { opensAnyLine, pastedBlocks, sectionName } from "./pasted-blocks.js";
 
 const RULE = "style/pasted-bullet";
 
@@ -31,13 +31,16 @@ const AT_LINE_START = new RegExp(
   `(?<=^|\\n)(?:([${BULLETS}${DASHES}])[ \\t\\u00a0]+|(o)\\t[ \\t]*)(?=\\S)`,
   "g",
 );
-const ANY_SIGN = new RegExp(`[${BULLETS}${DASHES}]|o\\t`);
 
 function checkPastedBullets(
   contribution: Contribution,
   reporter: RuleReporter<typeof rules>,
 ): void {
-  if (contribution.text === undefined || !ANY_SIGN.test(contribution.text))
+  const text = contribution.text;
+  if (
+    text === undefined ||
+    !(opensAnyLine(text, BULLETS + DASHES) || text.includes("o\t"))
+  )
     return;
   for (const { block, locator, lineStart } of pastedBlocks(contribution)) {
     const matches = [...block.text.matchAll(AT_LINE_START)];

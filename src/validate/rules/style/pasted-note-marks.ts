@@ -2,7 +2,7 @@ import type { Fix } from "../../../diagnostics/diagnostic.js";
 import type { Contribution } from "../../../model.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
 import type { Place } from "../../reporter.js";
-import { pastedBlocks, sectionName } from "./pasted-blocks.js";
+import { holdsAny, pastedBlocks, sectionName } from "./pasted-blocks.js";
 
 const RULE = "style/pasted-note-mark";
 
@@ -24,7 +24,6 @@ export const pastedNoteMarkRule = defineRules({
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const RAISED = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
-const ANY_RAISED = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 /** A unit before `²` or `³` makes it an exponent: 10 km², 5 m³. */
 const UNIT_BEFORE = /(?<!\p{L})(?:km|dm|cm|mm|m|ft|yd|mi|in)$/u;
 const PUNCTUATION_AFTER = /^[.,;:]/;
@@ -46,7 +45,10 @@ function checkPastedNoteMarks(
   contribution: Contribution,
   reporter: RuleReporter<typeof rules>,
 ): void {
-  if (contribution.text === undefined || !ANY_RAISED.test(contribution.text))
+  if (
+    contribution.text === undefined ||
+    !holdsAny(contribution.text, SUPERSCRIPT_DIGITS)
+  )
     return;
   const found: Found[] = [];
   for (const { block, locator, lineStart, inNote } of pastedBlocks(
@@ -62,7 +64,8 @@ function checkPastedNoteMarks(
         continue;
       const lineOpening = start === 0 || block.text[start - 1] === "\n";
       const space =
-        /^[ \t]*/.exec(block.text.slice(start + written.length))?.[0] ?? "";
+        /^[ \t\u00a0]*/.exec(block.text.slice(start + written.length))?.[0] ??
+        "";
       const after = lineOpening
         ? ""
         : (PUNCTUATION_AFTER.exec(

@@ -26,7 +26,7 @@ export const typedNumberingRule = defineRules({
 
 /** A typed item sign opening a line: `(a)`, `a)`, `(i)`, `(1)`, or a number with a tab after it, as Word pastes it. */
 const TYPED =
-  /(?<=^|\n)(?:\(([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z])\)|(\d{1,2})[.)](?=\t))[ \t]+(?=\S)/g;
+  /(?<=^|\n)(?:\(([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z])\)|(\d{1,2})[.)](?=\t))[ \t\u00a0]+(?=\S)/g;
 const ANY_TYPED = /(?:^|\n)[ \t]*(?:\(?[a-z]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)]\t)/;
 /** An ordered list item whose number Word pasted with a tab after it. */
 const TAB_AFTER_NUMBER = /^\d{1,9}[.)]\t/;
