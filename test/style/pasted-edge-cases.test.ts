@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { contribution, reportYaml } from "../helpers/edition.js";
+import { buildReport } from "../../src/build-report.js";
+import { runInProcess } from "../helpers/cli.js";
+import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
 import { styleFindings } from "../helpers/style.js";
 import { diagnosticsFor } from "../helpers/validate.js";
 import { parseContribution } from "../../src/load/load-contribution.js";
@@ -53,6 +57,43 @@ describe("style/pasted-bullet", () => {
     ]);
   });
 
+  it("reports a bullet in a table cell or a quotation with no fix, and in YAML's terms outside a `|` text", async () => {
+    const md = await findings(
+      "| Area | Work |\n| --- | --- |\n| Police | • training |\n\n> • quoted item",
+      "style/pasted-bullet",
+    );
+    expect(md.map((f) => f.replace(/ Unexpected.*/, ""))).toEqual([
+      "dpko.md:10:12 style/pasted-bullet",
+      "dpko.md:12:3 style/pasted-bullet",
+    ]);
+    expect(md.every((f) => !f.includes("=>"))).toBe(true);
+    const { root, dir } = makeEdition({
+      "report.yaml": reportYaml(),
+      "unicef.yaml":
+        'entity: UNICEF\nyear: 2004\nsections:\n  Peacekeeping operations: "• one item"\n',
+    });
+    const { diagnostics } = await buildReport(root, dir);
+    const bullet = diagnostics.find((d) => d.ruleId === "style/pasted-bullet");
+    expect(bullet?.fix).toBeUndefined();
+    expect(bullet?.hint).toContain(
+      "on its own line of the text under `Peacekeeping operations:`, written as `key: |`",
+    );
+  });
+
+  it("--fix mends a bullet followed by a non-breaking space once, whichever rule's fix lands", async () => {
+    const edition = makeEdition({
+      "report.yaml": reportYaml(),
+      "dpko.md": contribution(
+        "DPKO",
+        "## Peacekeeping operations\n\nIt covered:\n•\u00a0police;\n(a)\u00a0courts;\n(b)\tprisons.\n",
+      ),
+    });
+    await runInProcess(["validate", "--fix"], { cwd: edition.root });
+    expect(
+      readFileSync(path.join(edition.editionPath, "dpko.md"), "utf8"),
+    ).toContain("It covered:\n- police;\n- courts;\n- prisons.\n");
+  });
+
   it("the fixed lines are a list with a nested item", () => {
     const fixed = contribution(
       "DPKO",
@@ -86,6 +127,16 @@ describe("style/pasted-note-mark", () => {
       'dpko.md:8:23 style/pasted-note-mark Unexpected raised number `¹`: a note mark pasted from Word is a plain character here, so the draft would print no footnote; expected `[^1]` => ".[^1]" (2 chars)',
       "dpko.md:8:32 style/pasted-note-mark Unexpected raised number `²³`: a note mark pasted from Word is a plain character here, so the draft would print no footnote; expected `[^23]`",
       "dpko.md:10:28 style/pasted-note-mark Unexpected raised number `⁴`: a note mark pasted from Word is a plain character here, so the draft would print no footnote; expected `[^4]`",
+    ]);
+  });
+
+  it("keeps the space after a raised number that opens a list item's line: a mark there, not a note", async () => {
+    const found = await findings(
+      "The Council:\n\n- ¹ noted.\n\n[^1]: The note.",
+      "style/pasted-note-mark",
+    );
+    expect(found.map((f) => f.replace(/ Unexpected.*?(=>|$)/, " $1"))).toEqual([
+      'dpko.md:10:3 style/pasted-note-mark => "[^1] " (2 chars)',
     ]);
   });
 

@@ -1,6 +1,11 @@
 import type { Contribution } from "../../../model.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
-import { opensAnyLine, pastedBlocks, sectionName } from "./pasted-blocks.js";
+import {
+  holdsAny,
+  opensAnyLine,
+  pastedBlocks,
+  sectionName,
+} from "./pasted-blocks.js";
 
 const RULE = "style/pasted-bullet";
 
@@ -37,11 +42,13 @@ function checkPastedBullets(
   reporter: RuleReporter<typeof rules>,
 ): void {
   const text = contribution.text;
-  if (
-    text === undefined ||
-    !(opensAnyLine(text, BULLETS + DASHES) || text.includes("o\t"))
-  )
-    return;
+  // In a .yaml file a section's text may start after `key: ` or a quote, not at a line's start.
+  const maybe =
+    text !== undefined &&
+    (contribution.format === "yaml"
+      ? holdsAny(text, BULLETS + DASHES) || text.includes("o\t")
+      : opensAnyLine(text, BULLETS + DASHES) || text.includes("o\t"));
+  if (!maybe) return;
   for (const { block, locator, lineStart } of pastedBlocks(contribution)) {
     const matches = [...block.text.matchAll(AT_LINE_START)];
     if (matches.length === 0) continue;

@@ -37,6 +37,8 @@ interface Found {
   note: boolean;
   /** Punctuation right after the mark, which the mark moves behind. */
   after: string;
+  /** The space after a raised number that opens a line, which the span takes in. */
+  space: string;
   /** In a footnote's text, where a mark cannot stand. */
   inNote: boolean;
 }
@@ -89,6 +91,7 @@ function checkPastedNoteMarks(
         ...(located.span === undefined ? {} : { span: located.span }),
         note,
         after,
+        space: lineOpening ? space : "",
         inNote: inNote === true,
       });
     }
@@ -120,7 +123,8 @@ function checkPastedNoteMarks(
       f.span !== undefined &&
       !f.inNote &&
       (contribution.footnotes.has(f.label) || madeNote(f.label));
-    const replacement = `${f.after}${mark}`;
+    // A raised number opening a line inside a list or quotation is a mark there: keep the space after it.
+    const replacement = `${f.after}${mark}${f.space}`;
     reporter.report(
       RULE,
       f.place,

@@ -45,7 +45,12 @@ function checkTypedNumbering(
   contribution: Contribution,
   reporter: RuleReporter<typeof rules>,
 ): void {
-  if (contribution.text === undefined || !ANY_TYPED.test(contribution.text))
+  // In a .yaml file a section's text may start after `key: ` or a quote: no quick look there.
+  const text = contribution.text;
+  if (
+    text === undefined ||
+    (contribution.format !== "yaml" && !ANY_TYPED.test(text))
+  )
     return;
   const items: Item[] = [];
   pastedBlocks(contribution).forEach(({ block, locator, lineStart }, index) => {
