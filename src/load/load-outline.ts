@@ -1,5 +1,10 @@
 import { ConfigError } from "../diagnostics/errors.js";
-import type { Outline, OutlineChapter, OutlineSection } from "../model.js";
+import type {
+  Outline,
+  OutlineAnnex,
+  OutlineChapter,
+  OutlineSection,
+} from "../model.js";
 import { outlineSpec } from "../schema/specs.js";
 import { readConfigYaml } from "./config-yaml.js";
 import { parseMarkdown } from "./markdown.js";
@@ -26,38 +31,33 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
       throw new ConfigError(
         `The id \`${id}\` is used twice in the outline`,
         where,
-        "Give every chapter and section its own id.",
+        "Give every chapter, annex and section its own id.",
       );
     ids.set(id, id);
   };
+  /** The sections of the chapter or annex at `path`, their ids claimed. */
+  const sectionsAt = (
+    raw: Record<string, unknown>,
+    path: (string | number)[],
+  ): OutlineSection[] =>
+    ((raw["sections"] as Record<string, unknown>[] | undefined) ?? []).map(
+      (section, sectionIndex): OutlineSection => {
+        const at = [...path, "sections", sectionIndex];
+        claim(section["id"] as string, [...at, "id"]);
+        const style = section["style"];
+        return {
+          id: section["id"] as string,
+          title: section["title"] as string,
+          ...(style === "recommendations" || style === "normal"
+            ? { style }
+            : {}),
+          position: { file, ...positionOfPath(yaml, at) },
+        };
+      },
+    );
   const chapters = rawChapters.map((raw, index): OutlineChapter => {
     claim(raw["id"] as string, ["chapters", index, "id"]);
-    const sections = (
-      (raw["sections"] as Record<string, unknown>[] | undefined) ?? []
-    ).map((section, sectionIndex): OutlineSection => {
-      claim(section["id"] as string, [
-        "chapters",
-        index,
-        "sections",
-        sectionIndex,
-        "id",
-      ]);
-      const style = section["style"];
-      return {
-        id: section["id"] as string,
-        title: section["title"] as string,
-        ...(style === "recommendations" || style === "normal" ? { style } : {}),
-        position: {
-          file,
-          ...positionOfPath(yaml, [
-            "chapters",
-            index,
-            "sections",
-            sectionIndex,
-          ]),
-        },
-      };
-    });
+    const sections = sectionsAt(raw, ["chapters", index]);
     const chapter: OutlineChapter = {
       id: raw["id"] as string,
       title: raw["title"] as string,
@@ -80,6 +80,22 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
     file,
     chapters,
   };
+  if (Array.isArray(data["annexes"]))
+    outline.annexes = (data["annexes"] as Record<string, unknown>[]).map(
+      (raw, index): OutlineAnnex => {
+        claim(raw["id"] as string, ["annexes", index, "id"]);
+        const language = raw["original_language"];
+        return {
+          id: raw["id"] as string,
+          title: raw["title"] as string,
+          ...(typeof language === "string"
+            ? { originalLanguage: language }
+            : {}),
+          sections: sectionsAt(raw, ["annexes", index]),
+          position: { file, ...positionOfPath(yaml, ["annexes", index]) },
+        };
+      },
+    );
   if (Array.isArray(data["order"])) outline.order = data["order"] as string[];
   return outline;
 }

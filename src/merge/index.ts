@@ -5,7 +5,9 @@ import type {
   Contribution,
   Edition,
   Inline,
+  OutlineSection,
   Report,
+  ReportAnnex,
   ReportBlock,
   ReportChapter,
   ReportSection,
@@ -17,7 +19,7 @@ import { contributorsFootnote } from "./contributors.js";
 import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
 import { entityRank } from "./order-entities.js";
 import { imagesIn } from "./images.js";
-import { romanNumeral, sectionLetter } from "./labels.js";
+import { annexLabel, romanNumeral, sectionLetter } from "./labels.js";
 import { append } from "../shared/append.js";
 
 interface SectionText {
@@ -28,7 +30,11 @@ interface SectionText {
 
 /** What the merge had to leave out of the draft, for the rules to report (see validate/rules/merge.ts). */
 export type LeftOut =
-  | { kind: "section" | "chapter"; title: string; position: SourcePosition }
+  | {
+      kind: "section" | "chapter" | "annex";
+      title: string;
+      position: SourcePosition;
+    }
   | { kind: "generated-footnote"; label: string; position: SourcePosition };
 
 export interface MergeResult {
@@ -40,7 +46,8 @@ export interface MergeResult {
 /**
  * Edition -> Report: chapters and sections in outline order, each section's
  * texts in entity order, paragraphs numbered 1..N and footnotes 1..F
- * through the whole report. Pure; assumes the edition validated (anything
+ * through the whole report; then the annexes, each numbering its own
+ * paragraphs from 1 (as UN annexes do) while footnotes number on. Pure; assumes the edition validated (anything
  * the validator refuses is left out, never thrown on).
  */
 export function mergeContributions(edition: Edition): MergeResult {
@@ -90,29 +97,24 @@ export function mergeContributions(edition: Edition): MergeResult {
   const footnotes = new FootnoteNumberer(scopes, generated);
   const numbering: NumberingState = { lastNumber: 0 };
 
-  const convert = (text: SectionText): ReportBlock[] =>
-    convertBlocks(
-      text.blocks,
-      text.entity,
-      { file: text.contribution.file, footnotes },
-      numbering,
-    );
-  const chapters: ReportChapter[] = [];
-  for (const chapter of edition.outline.chapters) {
-    const blocks =
-      chapter.text === undefined
-        ? []
-        : convertBlocks(
-            chapter.text.blocks,
-            undefined,
-            { file: chapter.text.file, footnotes },
-            numbering,
-          );
+  const convertWith =
+    (state: NumberingState) =>
+    (text: SectionText): ReportBlock[] =>
+      convertBlocks(
+        text.blocks,
+        text.entity,
+        { file: text.contribution.file, footnotes },
+        state,
+      );
+  const convert = convertWith(numbering);
+  /** The sections of a chapter or annex that have text, lettered A, B...; the others left out. */
+  const sectionsOf = (
+    part: { sections: readonly OutlineSection[] },
+    convertText: (text: SectionText) => ReportBlock[],
+  ): ReportSection[] => {
     const sections: ReportSection[] = [];
-    if (chapter.sections.length === 0)
-      append(blocks, (texts.get(chapter.id) ?? []).flatMap(convert));
-    for (const section of chapter.sections) {
-      const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convert);
+    for (const section of part.sections) {
+      const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convertText);
       if (sectionBlocks.length === 0) {
         leftOut.push({
           kind: "section",
@@ -129,6 +131,22 @@ export function mergeContributions(edition: Edition): MergeResult {
         blocks: sectionBlocks,
       });
     }
+    return sections;
+  };
+  const chapters: ReportChapter[] = [];
+  for (const chapter of edition.outline.chapters) {
+    const blocks =
+      chapter.text === undefined
+        ? []
+        : convertBlocks(
+            chapter.text.blocks,
+            undefined,
+            { file: chapter.text.file, footnotes },
+            numbering,
+          );
+    if (chapter.sections.length === 0)
+      append(blocks, (texts.get(chapter.id) ?? []).flatMap(convert));
+    const sections = sectionsOf(chapter, convert);
     if (blocks.length === 0 && sections.length === 0) {
       if (chapter.sections.length === 0)
         leftOut.push({
@@ -147,6 +165,13 @@ export function mergeContributions(edition: Edition): MergeResult {
       sections,
     });
   }
+  const annexes = mergeAnnexes(
+    edition,
+    texts,
+    convertWith,
+    sectionsOf,
+    leftOut,
+  );
   for (const [label, value] of generated) {
     if (value === null && referencesLabel(edition, label)) {
       const chapter = edition.outline.chapters.find(
@@ -164,7 +189,7 @@ export function mergeContributions(edition: Edition): MergeResult {
     }
   }
 
-  const used = imagesIn(chapters, footnotes.footnotes);
+  const used = imagesIn([...chapters, ...annexes], footnotes.footnotes);
   const usedImages = new Map(
     [...edition.images].filter(([file]) => used.has(file)),
   );
@@ -188,11 +213,60 @@ export function mergeContributions(edition: Edition): MergeResult {
         : {}),
     },
     chapters,
+    ...(annexes.length === 0 ? {} : { annexes }),
     footnotes: footnotes.footnotes,
     images: usedImages,
     contributors: contributors.map((e) => e.code),
   };
   return { report, leftOut };
+}
+
+/**
+ * The annexes that have text, labelled "Annex" or "Annex I", "Annex II"...
+ * once the empty ones are left out; each numbers its paragraphs from 1.
+ */
+function mergeAnnexes(
+  edition: Edition,
+  texts: ReadonlyMap<string, SectionText[]>,
+  convertWith: (state: NumberingState) => (text: SectionText) => ReportBlock[],
+  sectionsOf: (
+    part: { sections: readonly OutlineSection[] },
+    convertText: (text: SectionText) => ReportBlock[],
+  ) => ReportSection[],
+  leftOut: LeftOut[],
+): ReportAnnex[] {
+  const kept: Omit<ReportAnnex, "label">[] = [];
+  for (const annex of edition.outline.annexes ?? []) {
+    const convert = convertWith({ lastNumber: 0 });
+    const blocks =
+      annex.sections.length === 0
+        ? (texts.get(annex.id) ?? []).flatMap(convert)
+        : [];
+    const sections = sectionsOf(annex, convert);
+    if (blocks.length === 0 && sections.length === 0) {
+      leftOut.push({
+        kind: "annex",
+        title: annex.title,
+        position: annex.position,
+      });
+      continue;
+    }
+    const language = annex.originalLanguage;
+    kept.push({
+      id: annex.id,
+      title: annex.title,
+      ...(language === undefined ||
+      headingKey(language) === headingKey(edition.config.originalLanguage)
+        ? {}
+        : { originalLanguage: language }),
+      blocks,
+      sections,
+    });
+  }
+  return kept.map((annex, index) => ({
+    ...annex,
+    label: annexLabel(index, kept.length),
+  }));
 }
 
 /** Section (or section-less chapter) id -> the texts written for it. Unknown headings are skipped (the validator reports them). */

@@ -15,6 +15,9 @@ export const STYLE = {
   figure: "Figure",
   tableText: "TableText",
   masthead: "Masthead",
+  annexHeading: "AnnexHeading",
+  annexTitle: "AnnexTitle",
+  annexOriginal: "AnnexOriginal",
   footnoteText: "FootnoteText",
   header: "Header",
   footer: "Footer",
@@ -132,6 +135,37 @@ export function buildStyles(layout: Layout): IStylesOptions {
       }),
       paragraphStyle(STYLE.masthead, "Masthead", {
         paragraph: { spacing: { after: 0, ...single } },
+      }),
+      // An annex starts on a new page (annexes.ts sets the break on the
+      // paragraph: docx has no page break in styles): "Annex I" centred in bold (outline
+      // level 1, so Word's navigation pane lists it), its title in bold
+      // below, and "[Original: French]" at the right when it has one.
+      paragraphStyle(STYLE.annexHeading, "Annex heading", {
+        next: STYLE.annexTitle,
+        run: { size: layout.chapterHeading, bold: true },
+        paragraph: {
+          outlineLevel: 0,
+          keepNext: true,
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 240, ...single },
+        },
+      }),
+      paragraphStyle(STYLE.annexTitle, "Annex title", {
+        next: STYLE.numberedParagraph,
+        run: { size: layout.chapterHeading, bold: true },
+        paragraph: {
+          keepNext: true,
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 240, ...single },
+        },
+      }),
+      paragraphStyle(STYLE.annexOriginal, "Annex original language", {
+        next: STYLE.numberedParagraph,
+        paragraph: {
+          keepNext: true,
+          alignment: AlignmentType.RIGHT,
+          spacing: { after: 240, ...single },
+        },
       }),
       paragraphStyle(STYLE.header, "Header", {
         run: { size: 17, bold: true },
