@@ -63,6 +63,7 @@ export async function renderDocx(
   return packDocx({
     meta: report.meta,
     layout,
+    annexes: (report.annexes ?? []).length > 0,
     body,
     footnotes,
     ...(comments ? { comments } : {}),
