@@ -5,6 +5,12 @@ import type {
   OutlineChapter,
   OutlineSection,
 } from "../model.js";
+import {
+  headingKey,
+  outlineParts,
+  outlineTargets,
+  type OutlineTarget,
+} from "../outline.js";
 import { outlineSpec } from "../schema/specs.js";
 import { readConfigYaml } from "./config-yaml.js";
 import { parseMarkdown } from "./markdown.js";
@@ -97,7 +103,39 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
       },
     );
   if (Array.isArray(data["order"])) outline.order = data["order"] as string[];
+  checkHeadingsApart(outline);
   return outline;
+}
+
+/**
+ * Contributions name a place by id or title, case aside: two places the
+ * same heading could name (an annex section "Prevention" beside a chapter
+ * section "Prevention") would send text to the wrong one.
+ */
+function checkHeadingsApart(outline: Outline): void {
+  const named = new Map<string, OutlineTarget>();
+  for (const target of outlineTargets(outline))
+    for (const name of new Set([
+      headingKey(target.id),
+      headingKey(target.title),
+    ])) {
+      const other = named.get(name);
+      if (other !== undefined)
+        throw new ConfigError(
+          `The heading \`${target.title}\` could name two places of the outline: \`${other.id}\` and \`${target.id}\``,
+          targetPosition(outline, target),
+          'Give every section (and every chapter or annex without sections) a title and id no other one has, e.g. "Prevention indicators".',
+        );
+      named.set(name, target);
+    }
+}
+
+function targetPosition(outline: Outline, target: OutlineTarget) {
+  const part = outlineParts(outline).find((p) => p.id === target.chapterId);
+  const section = part?.sections.find((s) => s.id === target.sectionId);
+  return (
+    (section ?? part)?.position ?? { file: outline.file, line: 1, column: 1 }
+  );
 }
 
 function parseBoilerplate(

@@ -158,6 +158,41 @@ describe("an annex in validate and build", () => {
   });
 });
 
+describe("the outline's annexes are checked like its chapters", () => {
+  it("an annex section whose title a chapter's section has too is refused: no heading could tell them apart", async () => {
+    const outline = OUTLINE.replace(
+      "    title: Introduction\n",
+      "    title: Introduction\n    sections:\n      - { id: prevention, title: Prevention }\n      - { id: protection, title: Protection }\n",
+    );
+    const { root } = edition({}, outline);
+    const result = await runBin(["validate"], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /outline\.yaml:12:9: The heading `Prevention` could name two places of the outline: `prevention` and `prevention-indicators`/,
+    );
+    expect(result.stderr).toContain('e.g. "Prevention indicators"');
+  });
+
+  it("a lone section in an annex is flagged as in a chapter", async () => {
+    const { root } = edition(
+      {
+        "dpko.md": contribution(
+          "DPKO",
+          "## Prevention\n\nThe first indicator counts early-warning reports.\n",
+        ),
+      },
+      OUTLINE.replace(
+        "      - { id: participation-indicators, title: Participation }\n",
+        "",
+      ),
+    );
+    const result = await runBin(["validate"], { cwd: root });
+    expect(result.stdout).toMatch(
+      /warning +Annex `Indicators of progress` has a lone section "A\. Prevention" with no "B\." +outline\/lone-section/,
+    );
+  });
+});
+
 describe("wps-report schema outline", () => {
   it("describes annexes with id, title, original_language and sections", async () => {
     const { root } = edition({});
