@@ -82,27 +82,23 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
     return chapter;
   });
   const outline: Outline = {
-    name: (data["name"] as string | undefined) ?? file,
+    name: data["name"] ?? file,
     file,
     chapters,
   };
-  if (Array.isArray(data["annexes"]))
-    outline.annexes = (data["annexes"] as Record<string, unknown>[]).map(
-      (raw, index): OutlineAnnex => {
-        claim(raw["id"] as string, ["annexes", index, "id"]);
-        const language = raw["original_language"];
-        return {
-          id: raw["id"] as string,
-          title: raw["title"] as string,
-          ...(typeof language === "string"
-            ? { originalLanguage: language }
-            : {}),
-          sections: sectionsAt(raw, ["annexes", index]),
-          position: { file, ...positionOfPath(yaml, ["annexes", index]) },
-        };
-      },
-    );
-  if (Array.isArray(data["order"])) outline.order = data["order"] as string[];
+  if (data["annexes"] !== undefined)
+    outline.annexes = data["annexes"].map((raw, index): OutlineAnnex => {
+      claim(raw.id, ["annexes", index, "id"]);
+      const language = raw.original_language;
+      return {
+        id: raw.id,
+        title: raw.title,
+        ...(language === undefined ? {} : { originalLanguage: language }),
+        sections: sectionsAt(raw, ["annexes", index]),
+        position: { file, ...positionOfPath(yaml, ["annexes", index]) },
+      };
+    });
+  if (Array.isArray(data["order"])) outline.order = data["order"];
   checkHeadingsApart(outline);
   return outline;
 }
