@@ -7,7 +7,6 @@ import type {
   Inline,
   OutlineSection,
   Report,
-  ReportAnnex,
   ReportBlock,
   ReportChapter,
   ReportSection,
@@ -19,7 +18,8 @@ import { contributorsFootnote } from "./contributors.js";
 import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
 import { entityRank } from "./order-entities.js";
 import { imagesIn } from "./images.js";
-import { annexLabel, romanNumeral, sectionLetter } from "./labels.js";
+import { mergeAnnexes } from "./annexes.js";
+import { romanNumeral, sectionLetter } from "./labels.js";
 import { append } from "../shared/append.js";
 
 interface SectionText {
@@ -27,6 +27,8 @@ interface SectionText {
   contribution: Contribution;
   blocks: RootContent[];
 }
+
+export type { SectionText };
 
 /** What the merge had to leave out of the draft, for the rules to report (see validate/rules/merge.ts). */
 export type LeftOut =
@@ -47,8 +49,9 @@ export interface MergeResult {
  * Edition -> Report: chapters and sections in outline order, each section's
  * texts in entity order, paragraphs numbered 1..N and footnotes 1..F
  * through the whole report; then the annexes, each numbering its own
- * paragraphs from 1 (as UN annexes do) while footnotes number on. Pure; assumes the edition validated (anything
- * the validator refuses is left out, never thrown on).
+ * paragraphs from 1 (as UN annexes do) while footnotes number on. Pure;
+ * assumes the edition validated (anything the validator refuses is left
+ * out, never thrown on).
  */
 export function mergeContributions(edition: Edition): MergeResult {
   const leftOut: LeftOut[] = [];
@@ -219,54 +222,6 @@ export function mergeContributions(edition: Edition): MergeResult {
     contributors: contributors.map((e) => e.code),
   };
   return { report, leftOut };
-}
-
-/**
- * The annexes that have text, labelled "Annex" or "Annex I", "Annex II"...
- * once the empty ones are left out; each numbers its paragraphs from 1.
- */
-function mergeAnnexes(
-  edition: Edition,
-  texts: ReadonlyMap<string, SectionText[]>,
-  convertWith: (state: NumberingState) => (text: SectionText) => ReportBlock[],
-  sectionsOf: (
-    part: { sections: readonly OutlineSection[] },
-    convertText: (text: SectionText) => ReportBlock[],
-  ) => ReportSection[],
-  leftOut: LeftOut[],
-): ReportAnnex[] {
-  const kept: Omit<ReportAnnex, "label">[] = [];
-  for (const annex of edition.outline.annexes ?? []) {
-    const convert = convertWith({ lastNumber: 0 });
-    const blocks =
-      annex.sections.length === 0
-        ? (texts.get(annex.id) ?? []).flatMap(convert)
-        : [];
-    const sections = sectionsOf(annex, convert);
-    if (blocks.length === 0 && sections.length === 0) {
-      leftOut.push({
-        kind: "annex",
-        title: annex.title,
-        position: annex.position,
-      });
-      continue;
-    }
-    const language = annex.originalLanguage;
-    kept.push({
-      id: annex.id,
-      title: annex.title,
-      ...(language === undefined ||
-      headingKey(language) === headingKey(edition.config.originalLanguage)
-        ? {}
-        : { originalLanguage: language }),
-      blocks,
-      sections,
-    });
-  }
-  return kept.map((annex, index) => ({
-    ...annex,
-    label: annexLabel(index, kept.length),
-  }));
 }
 
 /** Section (or section-less chapter) id -> the texts written for it. Unknown headings are skipped (the validator reports them). */
