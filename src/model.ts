@@ -80,10 +80,26 @@ export interface OutlineChapter {
   position: SourcePosition;
 }
 
+/**
+ * An annex after the report's chapters: "Annex" alone, or "Annex I",
+ * "Annex II"... when there are several. Contributions write to it (or to
+ * its sections) by id or title, as to a chapter.
+ */
+export interface OutlineAnnex {
+  id: string;
+  title: string;
+  /** The language the annex was written in, when not the report's: "[Original: French]". */
+  originalLanguage?: string;
+  sections: OutlineSection[];
+  position: SourcePosition;
+}
+
 export interface Outline {
   name: string;
   file: string;
   chapters: OutlineChapter[];
+  /** Absent when the outline declares none. */
+  annexes?: OutlineAnnex[];
   /** Entity codes in the order their texts appear inside a section. */
   order?: string[];
 }
@@ -283,6 +299,19 @@ export interface ReportChapter {
   sections: ReportSection[];
 }
 
+/** An annex of the draft: new page, its own paragraph numbers from 1. */
+export interface ReportAnnex {
+  id: string;
+  /** "Annex" when the draft has one annex, else "Annex I", "Annex II"... (after empty annexes are dropped). */
+  label: string;
+  title: string;
+  /** Set only when it differs from the report's original language: printed "[Original: French]". */
+  originalLanguage?: string;
+  /** Text of an annex with no sections. */
+  blocks: ReportBlock[];
+  sections: ReportSection[];
+}
+
 export interface ReportFootnote {
   number: number;
   paragraphs: Inline[][];
@@ -313,6 +342,8 @@ export type Paper = ReportConfig["paper"];
 export interface Report {
   meta: ReportMeta;
   chapters: ReportChapter[];
+  /** After the chapters; absent when there are none. Footnotes number on through them. */
+  annexes?: ReportAnnex[];
   footnotes: ReportFootnote[];
   /** Images the draft uses, by file. */
   images: Map<string, ImageAsset>;

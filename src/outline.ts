@@ -1,4 +1,4 @@
-import type { Outline } from "./model.js";
+import type { Outline, OutlineAnnex, OutlineChapter } from "./model.js";
 
 /**
  * Whether a chapter's own blocks (no section) or a section's blocks are set
@@ -11,7 +11,7 @@ export function inRecommendations(
   return (section?.style ?? chapter.style) === "recommendations";
 }
 
-/** A place in the outline a contribution can write to: a section, or a chapter that has none. */
+/** A place in the outline a contribution can write to: a section, or a chapter or annex that has none. */
 export interface OutlineTarget {
   chapterId: string;
   sectionId?: string;
@@ -24,8 +24,26 @@ export function headingKey(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/**
+ * Chapters, then annexes: every part of the outline that holds sections or
+ * text, in reading order. An annex is never in recommendations style (its
+ * sections may be).
+ */
+export function outlineParts(
+  outline: Outline,
+): (OutlineChapter | (OutlineAnnex & { style: "normal" }))[] {
+  return [
+    ...outline.chapters,
+    ...(outline.annexes ?? []).map((annex) => ({
+      ...annex,
+      style: "normal" as const,
+    })),
+  ];
+}
+
+/** Targets of chapters and annexes alike; `chapterId` is the annex's id for an annex. */
 export function outlineTargets(outline: Outline): OutlineTarget[] {
-  return outline.chapters.flatMap((chapter): OutlineTarget[] =>
+  return outlineParts(outline).flatMap((chapter): OutlineTarget[] =>
     chapter.sections.length === 0
       ? [{ chapterId: chapter.id, id: chapter.id, title: chapter.title }]
       : chapter.sections.map((section) => ({

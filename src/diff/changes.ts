@@ -32,16 +32,20 @@ export interface Change {
 export function describePlace(unit: Unit): string {
   if (unit.heading !== undefined)
     return unit.heading.level === 1
-      ? `chapter ${unit.section.label}`
+      ? unit.annex === undefined
+        ? `chapter ${unit.section.label}`
+        : unit.section.label
       : `section ${unit.section.label}`;
-  if (unit.number !== undefined) return `paragraph ${unit.number}`;
+  // An annex numbers its paragraphs from 1: "Annex I, paragraph 1".
+  const paragraph = `${unit.annex === undefined ? "" : `${unit.annex.label}, `}paragraph`;
+  if (unit.number !== undefined) return `${paragraph} ${unit.number}`;
   const after =
-    unit.after === undefined ? "" : ` after paragraph ${unit.after}`;
+    unit.after === undefined ? "" : ` after ${paragraph} ${unit.after}`;
   switch (unit.kind) {
     case "list":
       return unit.after === undefined
         ? "subparagraphs"
-        : `subparagraphs of paragraph ${unit.after}`;
+        : `subparagraphs of ${paragraph} ${unit.after}`;
     case "table":
       return `table${after}`;
     case "quote":

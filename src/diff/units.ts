@@ -3,11 +3,18 @@ import type {
   BlockSource,
   Inline,
   Report,
+  ReportAnnex,
   ReportBlock,
   ReportList,
 } from "../model.js";
 import { inRecommendations } from "../outline.js";
 import { markedText, MARK, type MarkedText } from "./inline-text.js";
+
+/** What an annex's heading shows: "Annex I", its title, "[Original: French]". */
+export type AnnexHeading = Pick<
+  ReportAnnex,
+  "label" | "title" | "originalLanguage"
+>;
 
 export type UnitKind =
   "heading" | "paragraph" | "list" | "table" | "quote" | "figure";
@@ -29,8 +36,10 @@ export interface Unit {
   /** Equal keys mean equal content: no paragraph numbers, footnote numbers or list labels in it. */
   key: string;
   parts: Part[];
-  /** Its paragraph number (numbered paragraphs and numbered lists). */
+  /** Its paragraph number (numbered paragraphs and numbered lists); in an annex, counted in that annex. */
   number?: number;
+  /** Set in an annex (its heading included): paragraph numbers there are that annex's own, "Annex I, paragraph 1". */
+  annex?: AnnexHeading;
   /** The last paragraph number before it, for blocks that have none. */
   after?: number;
   /** The chapter or section it is in, e.g. "II.B" and its title. */
@@ -110,6 +119,7 @@ function keyOf(
 export function reportUnits(report: Report): Unit[] {
   const units: Unit[] = [];
   let lastNumber: number | undefined;
+  let annex: AnnexHeading | undefined;
   const addBlocks = (
     blocks: readonly ReportBlock[],
     section: Unit["section"],
@@ -131,6 +141,7 @@ export function reportUnits(report: Report): Unit[] {
             : { after: lastNumber }
           : { number }),
         section,
+        ...(annex === undefined ? {} : { annex }),
         ...(block.source.entity === undefined
           ? {}
           : { entity: block.source.entity }),
@@ -152,6 +163,7 @@ export function reportUnits(report: Report): Unit[] {
       key: `heading\n${level}\n${title}`,
       parts: [part([[{ type: "text", value: title }]])],
       section,
+      ...(annex === undefined ? {} : { annex }),
       bold: false,
       heading: { level, label, title },
     });
@@ -168,6 +180,36 @@ export function reportUnits(report: Report): Unit[] {
       };
       addHeading(2, section.letter, section.title, inSection);
       addBlocks(section.blocks, inSection, inRecommendations(chapter, section));
+    }
+  }
+  for (const {
+    label,
+    title,
+    originalLanguage,
+    blocks,
+    sections,
+  } of report.annexes ?? []) {
+    annex = {
+      label,
+      title,
+      ...(originalLanguage === undefined ? {} : { originalLanguage }),
+    };
+    // Numbers start again: "after paragraph 3" of an annex is its own paragraph 3.
+    lastNumber = undefined;
+    const inAnnex = { label, title };
+    addHeading(1, label, title, inAnnex);
+    addBlocks(blocks, inAnnex, false);
+    for (const section of sections) {
+      const inSection = {
+        label: `${label}.${section.letter}`,
+        title: section.title,
+      };
+      addHeading(2, section.letter, section.title, inSection);
+      addBlocks(
+        section.blocks,
+        inSection,
+        inRecommendations({ style: "normal" }, section),
+      );
     }
   }
   return units;

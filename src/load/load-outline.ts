@@ -1,5 +1,16 @@
 import { ConfigError } from "../diagnostics/errors.js";
-import type { Outline, OutlineChapter, OutlineSection } from "../model.js";
+import type {
+  Outline,
+  OutlineAnnex,
+  OutlineChapter,
+  OutlineSection,
+} from "../model.js";
+import {
+  headingKey,
+  outlineParts,
+  outlineTargets,
+  type OutlineTarget,
+} from "../outline.js";
 import { outlineSpec } from "../schema/specs.js";
 import { readConfigYaml } from "./config-yaml.js";
 import { parseMarkdown } from "./markdown.js";
@@ -26,38 +37,33 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
       throw new ConfigError(
         `The id \`${id}\` is used twice in the outline`,
         where,
-        "Give every chapter and section its own id.",
+        "Give every chapter, annex and section its own id.",
       );
     ids.set(id, id);
   };
+  /** The sections of the chapter or annex at `path`, their ids claimed. */
+  const sectionsAt = (
+    raw: Record<string, unknown>,
+    path: (string | number)[],
+  ): OutlineSection[] =>
+    ((raw["sections"] as Record<string, unknown>[] | undefined) ?? []).map(
+      (section, sectionIndex): OutlineSection => {
+        const at = [...path, "sections", sectionIndex];
+        claim(section["id"] as string, [...at, "id"]);
+        const style = section["style"];
+        return {
+          id: section["id"] as string,
+          title: section["title"] as string,
+          ...(style === "recommendations" || style === "normal"
+            ? { style }
+            : {}),
+          position: { file, ...positionOfPath(yaml, at) },
+        };
+      },
+    );
   const chapters = rawChapters.map((raw, index): OutlineChapter => {
     claim(raw["id"] as string, ["chapters", index, "id"]);
-    const sections = (
-      (raw["sections"] as Record<string, unknown>[] | undefined) ?? []
-    ).map((section, sectionIndex): OutlineSection => {
-      claim(section["id"] as string, [
-        "chapters",
-        index,
-        "sections",
-        sectionIndex,
-        "id",
-      ]);
-      const style = section["style"];
-      return {
-        id: section["id"] as string,
-        title: section["title"] as string,
-        ...(style === "recommendations" || style === "normal" ? { style } : {}),
-        position: {
-          file,
-          ...positionOfPath(yaml, [
-            "chapters",
-            index,
-            "sections",
-            sectionIndex,
-          ]),
-        },
-      };
-    });
+    const sections = sectionsAt(raw, ["chapters", index]);
     const chapter: OutlineChapter = {
       id: raw["id"] as string,
       title: raw["title"] as string,
@@ -80,8 +86,52 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
     file,
     chapters,
   };
+  if (data["annexes"] !== undefined)
+    outline.annexes = data["annexes"].map((raw, index): OutlineAnnex => {
+      claim(raw.id, ["annexes", index, "id"]);
+      const language = raw.original_language;
+      return {
+        id: raw.id,
+        title: raw.title,
+        ...(language === undefined ? {} : { originalLanguage: language }),
+        sections: sectionsAt(raw, ["annexes", index]),
+        position: { file, ...positionOfPath(yaml, ["annexes", index]) },
+      };
+    });
   if (Array.isArray(data["order"])) outline.order = data["order"];
+  checkHeadingsApart(outline);
   return outline;
+}
+
+/**
+ * Contributions name a place by id or title, case aside: two places the
+ * same heading could name (an annex section "Prevention" beside a chapter
+ * section "Prevention") would send text to the wrong one.
+ */
+function checkHeadingsApart(outline: Outline): void {
+  const named = new Map<string, OutlineTarget>();
+  for (const target of outlineTargets(outline))
+    for (const name of new Set([
+      headingKey(target.id),
+      headingKey(target.title),
+    ])) {
+      const other = named.get(name);
+      if (other !== undefined)
+        throw new ConfigError(
+          `The heading \`${target.title}\` could name two places of the outline: \`${other.id}\` and \`${target.id}\``,
+          targetPosition(outline, target),
+          'Give every section (and every chapter or annex without sections) a title and id no other one has, e.g. "Prevention indicators".',
+        );
+      named.set(name, target);
+    }
+}
+
+function targetPosition(outline: Outline, target: OutlineTarget) {
+  const part = outlineParts(outline).find((p) => p.id === target.chapterId);
+  const section = part?.sections.find((s) => s.id === target.sectionId);
+  return (
+    (section ?? part)?.position ?? { file: outline.file, line: 1, column: 1 }
+  );
 }
 
 function parseBoilerplate(

@@ -7,7 +7,7 @@ import type {
 
 /** Files of every image the draft shows, as figures or inline, in the text or in footnotes. */
 export function imagesIn(
-  chapters: readonly ReportChapter[],
+  chapters: readonly Pick<ReportChapter, "blocks" | "sections">[],
   footnotes: readonly ReportFootnote[],
 ): Set<string> {
   const files = new Set<string>();

@@ -5,6 +5,7 @@ import type {
   Contribution,
   Edition,
   Inline,
+  OutlineSection,
   Report,
   ReportBlock,
   ReportChapter,
@@ -17,6 +18,7 @@ import { contributorsFootnote } from "./contributors.js";
 import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
 import { entityRank } from "./order-entities.js";
 import { imagesIn } from "./images.js";
+import { mergeAnnexes } from "./annexes.js";
 import { romanNumeral, sectionLetter } from "./labels.js";
 import { append } from "../shared/append.js";
 
@@ -26,9 +28,15 @@ interface SectionText {
   blocks: RootContent[];
 }
 
+export type { SectionText };
+
 /** What the merge had to leave out of the draft, for the rules to report (see validate/rules/merge.ts). */
 export type LeftOut =
-  | { kind: "section" | "chapter"; title: string; position: SourcePosition }
+  | {
+      kind: "section" | "chapter" | "annex";
+      title: string;
+      position: SourcePosition;
+    }
   | { kind: "generated-footnote"; label: string; position: SourcePosition };
 
 export interface MergeResult {
@@ -40,8 +48,10 @@ export interface MergeResult {
 /**
  * Edition -> Report: chapters and sections in outline order, each section's
  * texts in entity order, paragraphs numbered 1..N and footnotes 1..F
- * through the whole report. Pure; assumes the edition validated (anything
- * the validator refuses is left out, never thrown on).
+ * through the whole report; then the annexes, each numbering its own
+ * paragraphs from 1 (as UN annexes do) while footnotes number on. Pure;
+ * assumes the edition validated (anything the validator refuses is left
+ * out, never thrown on).
  */
 export function mergeContributions(edition: Edition): MergeResult {
   const leftOut: LeftOut[] = [];
@@ -90,29 +100,24 @@ export function mergeContributions(edition: Edition): MergeResult {
   const footnotes = new FootnoteNumberer(scopes, generated);
   const numbering: NumberingState = { lastNumber: 0 };
 
-  const convert = (text: SectionText): ReportBlock[] =>
-    convertBlocks(
-      text.blocks,
-      text.entity,
-      { file: text.contribution.file, footnotes },
-      numbering,
-    );
-  const chapters: ReportChapter[] = [];
-  for (const chapter of edition.outline.chapters) {
-    const blocks =
-      chapter.text === undefined
-        ? []
-        : convertBlocks(
-            chapter.text.blocks,
-            undefined,
-            { file: chapter.text.file, footnotes },
-            numbering,
-          );
+  const convertWith =
+    (state: NumberingState) =>
+    (text: SectionText): ReportBlock[] =>
+      convertBlocks(
+        text.blocks,
+        text.entity,
+        { file: text.contribution.file, footnotes },
+        state,
+      );
+  const convert = convertWith(numbering);
+  /** The sections of a chapter or annex that have text, lettered A, B...; the others left out. */
+  const sectionsOf = (
+    part: { sections: readonly OutlineSection[] },
+    convertText: (text: SectionText) => ReportBlock[],
+  ): ReportSection[] => {
     const sections: ReportSection[] = [];
-    if (chapter.sections.length === 0)
-      append(blocks, (texts.get(chapter.id) ?? []).flatMap(convert));
-    for (const section of chapter.sections) {
-      const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convert);
+    for (const section of part.sections) {
+      const sectionBlocks = (texts.get(section.id) ?? []).flatMap(convertText);
       if (sectionBlocks.length === 0) {
         leftOut.push({
           kind: "section",
@@ -129,6 +134,22 @@ export function mergeContributions(edition: Edition): MergeResult {
         blocks: sectionBlocks,
       });
     }
+    return sections;
+  };
+  const chapters: ReportChapter[] = [];
+  for (const chapter of edition.outline.chapters) {
+    const blocks =
+      chapter.text === undefined
+        ? []
+        : convertBlocks(
+            chapter.text.blocks,
+            undefined,
+            { file: chapter.text.file, footnotes },
+            numbering,
+          );
+    if (chapter.sections.length === 0)
+      append(blocks, (texts.get(chapter.id) ?? []).flatMap(convert));
+    const sections = sectionsOf(chapter, convert);
     if (blocks.length === 0 && sections.length === 0) {
       if (chapter.sections.length === 0)
         leftOut.push({
@@ -147,6 +168,13 @@ export function mergeContributions(edition: Edition): MergeResult {
       sections,
     });
   }
+  const annexes = mergeAnnexes(
+    edition,
+    texts,
+    convertWith,
+    sectionsOf,
+    leftOut,
+  );
   for (const [label, value] of generated) {
     if (value === null && referencesLabel(edition, label)) {
       const chapter = edition.outline.chapters.find(
@@ -164,7 +192,7 @@ export function mergeContributions(edition: Edition): MergeResult {
     }
   }
 
-  const used = imagesIn(chapters, footnotes.footnotes);
+  const used = imagesIn([...chapters, ...annexes], footnotes.footnotes);
   const usedImages = new Map(
     [...edition.images].filter(([file]) => used.has(file)),
   );
@@ -188,6 +216,7 @@ export function mergeContributions(edition: Edition): MergeResult {
         : {}),
     },
     chapters,
+    ...(annexes.length === 0 ? {} : { annexes }),
     footnotes: footnotes.footnotes,
     images: usedImages,
     contributors: contributors.map((e) => e.code),

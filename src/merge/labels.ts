@@ -43,3 +43,8 @@ export function subparagraphLabel(index: number, level: 1 | 2): string {
   const letter = String.fromCharCode(97 + (index % 26));
   return `(${letter.repeat(Math.floor(index / 26) + 1)})`;
 }
+
+/** UN practice: a lone annex is headed "Annex"; several are "Annex I", "Annex II"... */
+export function annexLabel(index: number, count: number): string {
+  return count === 1 ? "Annex" : `Annex ${romanNumeral(index + 1)}`;
+}

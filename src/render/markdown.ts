@@ -31,6 +31,19 @@ export function renderMarkdown(written: Report): string {
         out.push("", blockMarkdown(block, bold));
     }
   }
+  for (const annex of report.annexes ?? []) {
+    // Paragraphs keep their own numbers, from 1 in each annex.
+    out.push("", `## ${annex.label}`, "", `**${annex.title}**`);
+    if (annex.originalLanguage !== undefined)
+      out.push("", `\\[Original: ${annex.originalLanguage}\\]`);
+    for (const block of annex.blocks) out.push("", blockMarkdown(block, false));
+    for (const section of annex.sections) {
+      out.push("", `### ${section.letter}. ${section.title}`);
+      const bold = inRecommendations({ style: "normal" }, section);
+      for (const block of section.blocks)
+        out.push("", blockMarkdown(block, bold));
+    }
+  }
   if (report.footnotes.length > 0) {
     out.push("");
     for (const footnote of report.footnotes)

@@ -13,7 +13,10 @@ const INDENT = "    ";
  * Masthead lines; `I. Title` / `A. Title` headings; numbered paragraphs as
  * a line `12. (86 words)` and the text on the next (numberLine);
  * subparagraphs indented with (a) / (i) / •; footnote marks `[3]`; table
- * rows with cells between ` | `; then `Notes` and `[3] text`.
+ * rows with cells between ` | `; annexes as `Annex I`, the title and
+ * `[Original: French]` on lines of their own, their paragraphs numbered
+ * `Annex I, 1.` so that none reads as the body's paragraph 1; then `Notes`
+ * and `[3] text`.
  */
 export function renderText(written: Report): string {
   const report = typeset(written);
@@ -40,6 +43,20 @@ export function renderText(written: Report): string {
         append(lines, ["", ...blockLines(block)]);
     }
   }
+  for (const annex of report.annexes ?? []) {
+    lines.push("", annex.label, "", annex.title);
+    if (annex.originalLanguage !== undefined)
+      lines.push("", `[Original: ${annex.originalLanguage}]`);
+    // "Annex I, 1.": an annex numbers from 1 again, and its number lines must not read as the body's.
+    const prefix = `${annex.label}, `;
+    for (const block of annex.blocks)
+      append(lines, ["", ...blockLines(block, prefix)]);
+    for (const section of annex.sections) {
+      lines.push("", `${section.letter}. ${section.title}`);
+      for (const block of section.blocks)
+        append(lines, ["", ...blockLines(block, prefix)]);
+    }
+  }
   if (report.footnotes.length > 0) {
     lines.push("", "Notes", "");
     for (const footnote of report.footnotes)
@@ -50,23 +67,23 @@ export function renderText(written: Report): string {
   return `${lines.join("\n")}\n`;
 }
 
-function blockLines(block: ReportBlock): string[] {
+/** A block's lines; `prefix` goes before paragraph numbers ("Annex I, "). */
+function blockLines(block: ReportBlock, prefix = ""): string[] {
   switch (block.kind) {
     case "paragraph": {
       // The number on a line of its own (see numberLine).
       const text = inlineText(block.content);
-      return text === ""
-        ? [`${block.number}.`]
-        : [numberLine(`${block.number}.`, text), text];
+      const number = `${prefix}${block.number}.`;
+      return text === "" ? [number] : [numberLine(number, text), text];
     }
     case "list": {
       if (block.number === undefined) return listLines(block.list, 1);
       // No lead-in: the number shares the first item's line, "85. (a) …".
       const [first, ...rest] = block.list.items;
-      if (first === undefined) return [`${block.number}.`];
+      if (first === undefined) return [`${prefix}${block.number}.`];
       const label = block.list.ordered ? subparagraphLabel(0, 1) : "•";
       return [
-        `${block.number}. ${label} ${inlineText(first.content)}`,
+        `${prefix}${block.number}. ${label} ${inlineText(first.content)}`,
         ...(first.children ? listLines(first.children, 2) : []),
         ...listLines({ ...block.list, items: rest }, 1, 1),
       ];

@@ -264,6 +264,20 @@ export function typeset(report: Report): Report {
         blocks: section.blocks.map(typesetBlock),
       })),
     })),
+    ...(report.annexes === undefined
+      ? {}
+      : {
+          annexes: report.annexes.map((annex) => ({
+            ...annex,
+            title: title(annex.title),
+            blocks: annex.blocks.map(typesetBlock),
+            sections: annex.sections.map((section) => ({
+              ...section,
+              title: title(section.title),
+              blocks: section.blocks.map(typesetBlock),
+            })),
+          })),
+        }),
     footnotes: report.footnotes.map((note): ReportFootnote => ({
       ...note,
       paragraphs: note.paragraphs.map(paragraphOf),

@@ -1,4 +1,5 @@
 import type { Edition } from "../model.js";
+import { outlineParts } from "../outline.js";
 import type { EditionFiles } from "./listing.js";
 
 function normalize(text: string): string {
@@ -15,7 +16,7 @@ export function editionFiles(
   configText: string,
 ): EditionFiles {
   const headings = new Map<string, number>();
-  for (const chapter of edition.outline.chapters) {
+  for (const chapter of outlineParts(edition.outline)) {
     headings.set(normalize(chapter.title), chapter.position.line);
     for (const section of chapter.sections)
       headings.set(normalize(section.title), section.position.line);

@@ -95,17 +95,27 @@ export function anchorLabels(map: AnchorMap): AnchorLabels {
   const labels: string[] = [];
   let paragraph = 0;
   let note = 0;
+  let annex = "";
   for (const anchor of map.anchors) {
+    // An annex's heading ("Annex I\tTitle"): its paragraphs count from 1 again.
+    const annexLabel =
+      anchor.kind === "h"
+        ? /^(Annex(?: [IVXLCDM]+)?)\t/.exec(anchor.heading ?? "")?.[1]
+        : undefined;
+    if (annexLabel !== undefined) {
+      annex = `${annexLabel}, `;
+      paragraph = 0;
+    }
     if (anchor.kind === "p" || (anchor.kind === "L" && anchor.ordinal === 0))
       paragraph++;
     if (anchor.kind === "n" && anchor.ordinal === 0) note++;
-    labels.push(label(anchor, paragraph, note));
+    labels.push(label(anchor, `${annex}para. ${paragraph}`, note));
   }
   return { where: (n) => labels[n - 1] ?? "unknown paragraph" };
 }
 
-function label(anchor: Anchor, paragraph: number, note: number): string {
-  const para = `para. ${paragraph}`;
+/** `para` is where the paragraph stands: "para. 12", "Annex I, para. 1". */
+function label(anchor: Anchor, para: string, note: number): string {
   switch (anchor.kind) {
     case "p":
       return para;

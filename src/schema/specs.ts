@@ -254,6 +254,34 @@ export const outlineSpec = {
         required: ["id", "title"],
       },
     },
+    annexes: {
+      type: "array",
+      description:
+        'Annexes after the chapters: "Annex" when there is one, "Annex I", "Annex II" ... when there are several. Each starts on a new page and numbers its paragraphs from 1.',
+      items: {
+        type: "object",
+        description:
+          "An annex; contributions write to it (or its sections) as to a chapter.",
+        properties: {
+          id: outlineId,
+          title: {
+            type: "string",
+            description: "Title printed under the annex heading.",
+          },
+          original_language: {
+            type: "string",
+            description:
+              'Language the annex was written in, e.g. French: "[Original: French]" is printed under its heading when it differs from the report\'s original_language.',
+          },
+          sections: {
+            type: "array",
+            description: "Sections A, B, ... of the annex.",
+            items: outlineSectionSpec,
+          },
+        },
+        required: ["id", "title"],
+      },
+    },
     order: {
       type: "array",
       description: "Order of entities inside a section.",

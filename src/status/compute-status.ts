@@ -3,7 +3,7 @@ import type {
   SilencedDiagnostic,
 } from "../diagnostics/diagnostic.js";
 import type { EditionHistory } from "../git/history.js";
-import { romanNumeral, sectionLetter } from "../merge/labels.js";
+import { annexLabel, romanNumeral, sectionLetter } from "../merge/labels.js";
 import type { Contribution, Edition, Entity, Report } from "../model.js";
 import { headingKey, targetIndex } from "../outline.js";
 import { countContributionWords } from "../words/contribution-words.js";
@@ -148,8 +148,18 @@ function coveredSections(
 }
 
 export function statusTargets(edition: Edition): StatusTarget[] {
-  return edition.outline.chapters.flatMap((chapter, c): StatusTarget[] => {
-    const numeral = romanNumeral(c + 1);
+  const annexes = edition.outline.annexes ?? [];
+  const labelled = [
+    ...edition.outline.chapters.map((chapter, c) => ({
+      part: chapter,
+      numeral: romanNumeral(c + 1),
+    })),
+    ...annexes.map((annex, a) => ({
+      part: annex,
+      numeral: annexLabel(a, annexes.length),
+    })),
+  ];
+  return labelled.flatMap(({ part: chapter, numeral }): StatusTarget[] => {
     return chapter.sections.length === 0
       ? [{ id: chapter.id, title: chapter.title, label: numeral }]
       : chapter.sections.map((section, s) => ({

@@ -16,6 +16,8 @@ const INDENT = "    ";
 const MASTHEAD = "Masthead";
 const SUBPARAGRAPH = "Subparagraph";
 const FIGURE = "Figure";
+/** "Annex I": after it, paragraph numbers start again and print "Annex I, 1." as renderText does. */
+const ANNEX_HEADING = "AnnexHeading";
 // Ours, Word's built-in quote styles, and pandoc's.
 const QUOTES = ["BlockQuote", "Quote", "IntenseQuote", "BlockText"];
 
@@ -42,6 +44,8 @@ export class BodyWriter {
   /** Content of paragraphs whose mark was deleted: accepted, they join the next paragraph. */
   #carry: Segment[] = [];
   readonly #masthead = new WeakMap<XmlElement, "yes" | "no" | "empty">();
+  /** "Annex I, " once an annex heading is met: its paragraph numbers are its own. */
+  #numberPrefix = "";
 
   constructor(
     private readonly styles: Styles,
@@ -172,6 +176,8 @@ export class BodyWriter {
     if (this.styles.headingLevel(styleId) !== undefined) {
       // "I.<tab>Introduction" reads "I. Introduction".
       const title = text.replace(/\s+/g, " ").trim();
+      if (this.styles.is(styleId, ANNEX_HEADING))
+        this.#numberPrefix = `${title}, `;
       const full =
         label && label.text !== "" ? `${label.text} ${title}` : title;
       if (full !== "") this.#emit(full, "other", false);
@@ -194,12 +200,13 @@ export class BodyWriter {
       // that list's first item: the number shares its line, "85. (a) …".
       const firstItem = /^(\([a-z]+\)|\u2022)\t/.exec(text);
       const body = firstItem ? text.replace("\t", " ") : text;
+      const number = `${this.#numberPrefix}${label.text}`;
       if (label.text === "") {
         if (body !== "") this.#emit(body, firstItem ? "lead" : "other", false);
-      } else if (body === "") this.#emit(label.text, "lead", false);
-      else if (firstItem) this.#emit(`${label.text} ${body}`, "lead", false);
+      } else if (body === "") this.#emit(number, "lead", false);
+      else if (firstItem) this.#emit(`${number} ${body}`, "lead", false);
       else {
-        this.#emit(numberLine(label.text, body), "lead", false);
+        this.#emit(numberLine(number, body), "lead", false);
         this.#emit(body, "other", true);
       }
       return;

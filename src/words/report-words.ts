@@ -3,7 +3,7 @@ import { countWords } from "./count-words.js";
 
 export interface ChapterWords {
   id: string;
-  /** "I", "II", ... as printed. */
+  /** "I", "II", ... as printed; an annex's label, "Annex I". */
   numeral: string;
   title: string;
   /** Headings, text, and the footnotes first referenced in the chapter. */
@@ -44,7 +44,15 @@ function count(report: Report): ReportWords {
   );
   const counted = new Set<number>();
   const title = countWords(`${report.meta.title} ${report.meta.subtitle}`);
-  const chapters = report.chapters.map((chapter): ChapterWords => {
+  // Annexes count as the chapters do: the limit is on the whole document.
+  const parts = [
+    ...report.chapters,
+    ...(report.annexes ?? []).map((annex) => ({
+      ...annex,
+      numeral: annex.label,
+    })),
+  ];
+  const chapters = parts.map((chapter): ChapterWords => {
     const pieces: string[] = [chapter.title];
     const notes: number[] = [];
     const add = (blocks: readonly ReportBlock[]) =>

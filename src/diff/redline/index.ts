@@ -70,6 +70,9 @@ export async function renderRedline(
   return packDocx({
     meta: diff.after.meta,
     layout,
+    annexes: [diff.before, diff.after].some(
+      (report) => (report.annexes ?? []).length > 0,
+    ),
     masthead: trackedMasthead(
       diff.before.meta,
       diff.after.meta,

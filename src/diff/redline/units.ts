@@ -1,6 +1,7 @@
 import type { FileChild } from "docx";
 import type { Inline, ListItem, ReportBlock, ReportList } from "../../model.js";
 import {
+  buildAnnexHeading,
   buildBlock,
   buildHeading,
   withFactories,
@@ -45,27 +46,51 @@ function tracked(rc: RedlineContext, options: TrackingOptions): RenderContext {
   return withFactories(rc.base, trackedFactories(rc.revisions, options));
 }
 
+/** The instance of paragraph numbering each annex of the redline counts its paragraphs in, by label. */
+const annexNumbering = new WeakMap<RedlineContext, Map<string, number>>();
+
+function annexFormat(unit: Unit, rc: RedlineContext): { paragraphs?: number } {
+  if (unit.annex === undefined) return {};
+  let byLabel = annexNumbering.get(rc);
+  if (byLabel === undefined) {
+    byLabel = new Map();
+    annexNumbering.set(rc, byLabel);
+  }
+  let paragraphs = byLabel.get(unit.annex.label);
+  if (paragraphs === undefined) {
+    paragraphs = rc.base.lists.next();
+    byLabel.set(unit.annex.label, paragraphs);
+  }
+  return { paragraphs };
+}
+
 function build(
   unit: Unit,
   context: RenderContext,
+  rc: RedlineContext,
   block = unit.block,
 ): FileChild[] {
   if (unit.heading !== undefined)
-    return [
-      buildHeading(
-        unit.heading.label,
-        unit.heading.title,
-        unit.heading.level,
-        context,
-      ),
-    ];
+    return unit.annex !== undefined && unit.heading.level === 1
+      ? buildAnnexHeading(unit.annex, context)
+      : [
+          buildHeading(
+            unit.heading.label,
+            unit.heading.title,
+            unit.heading.level,
+            context,
+          ),
+        ];
   return block
-    ? buildBlock(block, context, unit.bold ? { bold: true } : {})
+    ? buildBlock(block, context, {
+        ...(unit.bold ? { bold: true } : {}),
+        ...annexFormat(unit, rc),
+      })
     : [];
 }
 
 export function buildUnchanged(unit: Unit, rc: RedlineContext): FileChild[] {
-  return build(unit, rc.base);
+  return build(unit, rc.base, rc);
 }
 
 /** A unit inserted or deleted as a whole: its runs, paragraph marks and table rows. */
@@ -85,7 +110,7 @@ export function buildWhole(
           markInlines(inlines, "deleted"),
         )
       : unit.block;
-  return build(unit, context, block);
+  return build(unit, context, rc, block);
 }
 
 /** One line of a list, table or quotation in the redline, from a step of their alignment. */
@@ -203,5 +228,5 @@ export function buildChanged(
       break;
     }
   }
-  return build(after, tracked(rc, options), block);
+  return build(after, tracked(rc, options), rc, block);
 }

@@ -18,6 +18,26 @@ import { buildTable } from "./tables.js";
 /** Formatting a whole block takes from its chapter: bold for "recommendations". */
 export interface BlockFormat {
   bold?: boolean;
+  /**
+   * The instance of the paragraph numbering an annex's paragraphs use, so
+   * they count from 1 again; absent: the style's one sequence of the body.
+   */
+  paragraphs?: number;
+}
+
+/** An annex's own instance of the paragraph numbering, when the format names one. */
+function numberingOf(format: BlockFormat): {
+  numbering?: { reference: string; level: number; instance: number };
+} {
+  return format.paragraphs === undefined
+    ? {}
+    : {
+        numbering: {
+          reference: NUMBERING.paragraphs,
+          level: 0,
+          instance: format.paragraphs,
+        },
+      };
 }
 
 function runFormat(format: BlockFormat): RunFormat {
@@ -47,7 +67,8 @@ function annotated(
 /**
  * A numbered paragraph. Its number is not written: the NumberedParagraph
  * style's numbering produces it, and it equals `number` because every
- * numbered paragraph of the report uses that one numbering, in order.
+ * numbered paragraph of the body uses that one numbering, in order (and
+ * every paragraph of an annex its annex's own instance of it).
  */
 export function buildNumberedParagraph(
   content: readonly Inline[],
@@ -58,6 +79,7 @@ export function buildNumberedParagraph(
   const runs = buildRuns(content, context, runFormat(format));
   return context.make.paragraph({
     style: STYLE.numberedParagraph,
+    ...numberingOf(format),
     ...markFormat(format),
     children: annotated(runs, source, context),
   });
@@ -125,6 +147,7 @@ export function buildNumberedList(
   });
   const number = context.make.paragraph({
     style: STYLE.numberedParagraph,
+    ...numberingOf(format),
     // The item's text starts where (b)'s does.
     tabStops: [{ type: TabStopType.LEFT, position: INDENT.text + INDENT.step }],
     ...(rest.length > 0 || first.children ? { keepNext: true } : {}),

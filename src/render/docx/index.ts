@@ -1,6 +1,7 @@
 import type { Report } from "../../model.js";
 import { typeset } from "../typography.js";
 import { AnchorCollector, anchorProperties } from "./anchors.js";
+import { buildAnnex } from "./annexes.js";
 import { buildChapter } from "./body.js";
 import { CommentCollector } from "./comments.js";
 import { createContext } from "./context.js";
@@ -54,13 +55,15 @@ export async function renderDocx(
     anchors,
   });
   // Body before footnotes: both draw drawing ids from the context in reading order.
-  const body = report.chapters.flatMap((chapter) =>
-    buildChapter(chapter, context),
-  );
+  const body = [
+    ...report.chapters.flatMap((chapter) => buildChapter(chapter, context)),
+    ...(report.annexes ?? []).flatMap((annex) => buildAnnex(annex, context)),
+  ];
   const footnotes = buildFootnotes(report.footnotes, context);
   return packDocx({
     meta: report.meta,
     layout,
+    annexes: (report.annexes ?? []).length > 0,
     body,
     footnotes,
     ...(comments ? { comments } : {}),
@@ -84,6 +87,7 @@ export {
   buildNumberedParagraph,
 } from "./blocks.js";
 export type { BlockFormat } from "./blocks.js";
+export { buildAnnex, buildAnnexHeading } from "./annexes.js";
 export { buildChapter, buildHeading, buildSection } from "./body.js";
 export { CommentCollector, describeSource } from "./comments.js";
 export { createContext, plainFactories, withFactories } from "./context.js";

@@ -15,6 +15,8 @@ import { buildStyles } from "./styles.js";
 export interface DocxParts {
   meta: ReportMeta;
   layout?: Layout;
+  /** The body holds annexes: their styles are added. */
+  annexes?: boolean;
   /** Everything after the masthead: chapters, sections, blocks. */
   body: readonly FileChild[];
   /** Footnotes by number, as `buildFootnotes` gives them. */
@@ -37,7 +39,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
     creator: "United Nations",
     lastModifiedBy: "United Nations",
     revision: 1,
-    styles: buildStyles(layout),
+    styles: buildStyles(layout, { annexes: parts.annexes === true }),
     numbering: buildNumbering(),
     footnotes: parts.footnotes,
     ...(parts.comments ? { comments: parts.comments.options() } : {}),

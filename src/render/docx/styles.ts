@@ -15,6 +15,9 @@ export const STYLE = {
   figure: "Figure",
   tableText: "TableText",
   masthead: "Masthead",
+  annexHeading: "AnnexHeading",
+  annexTitle: "AnnexTitle",
+  annexOriginal: "AnnexOriginal",
   footnoteText: "FootnoteText",
   header: "Header",
   footer: "Footer",
@@ -32,8 +35,15 @@ function paragraphStyle(
   return { id, name, basedOn: "Normal", quickFormat: true, ...style };
 }
 
-/** Word styles: real Normal, Title, Heading 1/2 and Footnote Text, plus ours for numbered paragraphs. */
-export function buildStyles(layout: Layout): IStylesOptions {
+/**
+ * Word styles: real Normal, Title, Heading 1/2 and Footnote Text, plus ours
+ * for numbered paragraphs; the annex styles only in a draft with annexes,
+ * so a draft without any is as it was.
+ */
+export function buildStyles(
+  layout: Layout,
+  options: { annexes?: boolean } = {},
+): IStylesOptions {
   const single = { line: 240, lineRule: LineRuleType.AUTO };
   const heading = (size: number, before: number, outlineLevel: number) => ({
     run: { font: FONT, size, bold: true, color: BLACK },
@@ -137,10 +147,50 @@ export function buildStyles(layout: Layout): IStylesOptions {
         run: { size: 17, bold: true },
         paragraph: { spacing: { after: 0, ...single } },
       }),
+      ...(options.annexes === true ? annexStyles(layout) : []),
       paragraphStyle(STYLE.footer, "Footer", {
         run: { size: 17 },
         paragraph: { spacing: { after: 0, ...single } },
       }),
     ],
   };
+}
+
+/**
+ * An annex starts on a new page (annexes.ts sets the break on the
+ * paragraph: docx has no page break in styles): "Annex I" centred in bold
+ * (outline level 1, so Word's navigation pane lists it), its title in bold
+ * below, and "[Original: French]" at the right when it has one.
+ */
+function annexStyles(layout: Layout): IParagraphStyleOptions[] {
+  const single = { line: 240, lineRule: LineRuleType.AUTO };
+  return [
+    paragraphStyle(STYLE.annexHeading, "Annex heading", {
+      next: STYLE.annexTitle,
+      run: { size: layout.chapterHeading, bold: true },
+      paragraph: {
+        outlineLevel: 0,
+        keepNext: true,
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240, ...single },
+      },
+    }),
+    paragraphStyle(STYLE.annexTitle, "Annex title", {
+      next: STYLE.numberedParagraph,
+      run: { size: layout.chapterHeading, bold: true },
+      paragraph: {
+        keepNext: true,
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240, ...single },
+      },
+    }),
+    paragraphStyle(STYLE.annexOriginal, "Annex original language", {
+      next: STYLE.numberedParagraph,
+      paragraph: {
+        keepNext: true,
+        alignment: AlignmentType.RIGHT,
+        spacing: { after: 240, ...single },
+      },
+    }),
+  ];
 }

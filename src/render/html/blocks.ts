@@ -43,21 +43,22 @@ function numberMark(number: number): string {
   return `<span class="num">${number}.</span>`;
 }
 
-/** One block of the body, wrapped with its attribution. Numbered blocks get `id="para-N"`. */
+/** One block of the body, wrapped with its attribution. Numbered blocks get `id="para-N"` (in an annex `id="annex-I-para-N"`: `idPrefix` "annex-I-"). */
 export function renderBlock(
   block: ReportBlock,
   context: InlineContext,
+  idPrefix = "",
 ): string {
   const attributes = sourceAttributes(block.source);
   const note = sourceNote(block.source);
   switch (block.kind) {
     case "paragraph":
-      return `<div class="block paragraph" id="para-${block.number}" data-number="${block.number}"${attributes}>${numberMark(block.number)}<p>${renderInlines(block.content, context)}</p>${note}</div>`;
+      return `<div class="block paragraph" id="${idPrefix}para-${block.number}" data-number="${block.number}"${attributes}>${numberMark(block.number)}<p>${renderInlines(block.content, context)}</p>${note}</div>`;
     case "list": {
       const list = renderList(block.list, context, 1);
       return block.number === undefined
         ? `<div class="block list"${attributes}>${list}${note}</div>`
-        : `<div class="block paragraph list" id="para-${block.number}" data-number="${block.number}"${attributes}>${numberMark(block.number)}${list}${note}</div>`;
+        : `<div class="block paragraph list" id="${idPrefix}para-${block.number}" data-number="${block.number}"${attributes}>${numberMark(block.number)}${list}${note}</div>`;
     }
     case "table": {
       const align = (index: number) => {

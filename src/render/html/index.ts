@@ -1,4 +1,4 @@
-import type { Report, ReportFootnote } from "../../model.js";
+import type { Report, ReportAnnex, ReportFootnote } from "../../model.js";
 import { formatUnDate } from "../../shared/dates.js";
 import { typeset } from "../typography.js";
 import { renderBlock, sourceText } from "./blocks.js";
@@ -51,6 +51,8 @@ export function renderHtml(written: Report): string {
     }
     body.push("</section>");
   }
+  for (const annex of report.annexes ?? [])
+    body.push(renderAnnex(annex, context));
   // Notes are rendered after the body so each knows whether its reference was met.
   const notes =
     report.footnotes.length === 0
@@ -108,6 +110,33 @@ function footnote(note: ReportFootnote, context: InlineContext): string {
     ? `<a class="backref" href="#fnref-${note.number}" aria-label="back to the reference to note ${note.number}">${note.number}</a>`
     : `<span class="backref">${note.number}</span>`;
   return `<li id="fn-${note.number}" data-number="${note.number}">${number}${text}<span class="source">${escapeHtml(sourceText(note.source))}</span></li>`;
+}
+
+/** An annex: its heading, title and original language, then its blocks, whose paragraph numbers (from 1) get ids of their own. */
+function renderAnnex(annex: ReportAnnex, context: InlineContext): string {
+  const id = annex.label.toLowerCase().replace(/\s+/g, "-");
+  const out = [
+    `<section class="annex" id="${escapeHtml(id)}">`,
+    `<h2 class="annex-heading">${escapeHtml(annex.label)}</h2>`,
+    `<p class="annex-title">${escapeHtml(annex.title)}</p>`,
+  ];
+  if (annex.originalLanguage !== undefined)
+    out.push(
+      `<p class="annex-original">[Original: ${escapeHtml(annex.originalLanguage)}]</p>`,
+    );
+  for (const block of annex.blocks)
+    out.push(renderBlock(block, context, `${id}-`));
+  for (const section of annex.sections) {
+    out.push(
+      `<section class="section${sectionStyle(section.style)}" id="${escapeHtml(id)}-section-${escapeHtml(section.letter)}">`,
+      `<h3><span class="label">${escapeHtml(section.letter)}.</span>${escapeHtml(section.title)}</h3>`,
+    );
+    for (const block of section.blocks)
+      out.push(renderBlock(block, context, `${id}-`));
+    out.push("</section>");
+  }
+  out.push("</section>");
+  return out.join("\n");
 }
 
 /** A section's own style, when the outline gives one: bold recommendations beside plain conclusions. */

@@ -32,6 +32,10 @@ h2 .label, h3 .label { display: inline-block; width: 2.5em; text-indent: 0; }
 .subparagraphs.level-2 { margin-left: 0; }
 .recommendations .block { font-weight: bold; }
 .plain .block { font-weight: normal; }
+.annex { margin-top: 48px; border-top: 1px dashed #999; padding-top: 24px; }
+h2.annex-heading { text-align: center; padding-left: 0; text-indent: 0; margin-bottom: 4px; }
+p.annex-title { text-align: center; font-size: 17px; font-weight: bold; margin: 0 0 16px 0; }
+p.annex-original { text-align: right; margin: 0 0 16px 0; }
 table { border-collapse: collapse; margin: 6px 0; }
 th, td { border: 1px solid #000; padding: 2px 6px; vertical-align: top; }
 th { font-weight: bold; }

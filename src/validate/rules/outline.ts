@@ -20,14 +20,17 @@ function checkOutline(
   edition: Edition,
   reporter: RuleReporter<typeof rules>,
 ): void {
-  for (const chapter of edition.outline.chapters) {
-    const only =
-      chapter.sections.length === 1 ? chapter.sections[0] : undefined;
+  const parts = [
+    ...edition.outline.chapters.map((part) => ({ part, kind: "Chapter" })),
+    ...(edition.outline.annexes ?? []).map((part) => ({ part, kind: "Annex" })),
+  ];
+  for (const { part, kind } of parts) {
+    const only = part.sections.length === 1 ? part.sections[0] : undefined;
     if (only === undefined) continue;
     reporter.report(
       "outline/lone-section",
       only.position,
-      `Chapter \`${chapter.title}\` has a lone section "A. ${only.title}" with no "B."`,
+      `${kind} \`${part.title}\` has a lone section "A. ${only.title}" with no "B."`,
     );
   }
 }

@@ -2,6 +2,7 @@ import type { Emphasis, Nodes, Strong } from "mdast";
 import { walkMarkdown } from "../../../mdast-walk.js";
 import type { Edition } from "../../../model.js";
 import {
+  outlineParts,
   headingKey,
   inRecommendations,
   targetIndex,
@@ -37,7 +38,7 @@ function checkEmphasis(
 ): void {
   const targets = targetIndex(edition.outline);
   const chapters = new Map(
-    edition.outline.chapters.map((chapter) => [chapter.id, chapter]),
+    outlineParts(edition.outline).map((chapter) => [chapter.id, chapter]),
   );
   for (const contribution of edition.contributions) {
     const visit = (nodes: Nodes[], boldAllowed: boolean) =>

@@ -1,4 +1,5 @@
 import type { Edition, SourcePosition } from "../../../model.js";
+import { outlineParts } from "../../../outline.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { PROPER_NOUNS } from "./proper-nouns.js";
 
@@ -34,7 +35,7 @@ function checkHeadingCase(
     ...PROPER_NOUNS,
     ...edition.config.entities.map((entity) => entity.name),
   ];
-  for (const chapter of edition.outline.chapters) {
+  for (const chapter of outlineParts(edition.outline)) {
     checkTitle(chapter.title, chapter.position, names, reporter);
     for (const section of chapter.sections)
       checkTitle(section.title, section.position, names, reporter);

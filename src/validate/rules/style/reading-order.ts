@@ -1,7 +1,7 @@
 import type { FootnoteDefinition, RootContent } from "mdast";
 import type { Edition } from "../../../model.js";
 import { entityRank } from "../../../merge/order-entities.js";
-import { headingKey, targetIndex } from "../../../outline.js";
+import { headingKey, outlineParts, targetIndex } from "../../../outline.js";
 import { linesOf } from "./style-text.js";
 import { append } from "../../../shared/append.js";
 
@@ -19,7 +19,7 @@ export interface ReadingPiece {
  * mergeContributions lays it out: chapters and sections in outline order,
  * a chapter's boilerplate first, inside a section the entities in the
  * outline's `order` (then report.yaml order), inside a contribution file
- * order. Kept to the mdast so rules can point at exact source columns.
+ * order; then the annexes likewise. Kept to the mdast so rules can point at exact source columns.
  */
 export function readingOrder(edition: Edition): ReadingPiece[] {
   const index = targetIndex(edition.outline);
@@ -54,8 +54,8 @@ export function readingOrder(edition: Edition): ReadingPiece[] {
       )
       .map((entry) => entry.piece);
   const pieces: ReadingPiece[] = [];
-  for (const chapter of edition.outline.chapters) {
-    if (chapter.text !== undefined)
+  for (const chapter of outlineParts(edition.outline)) {
+    if ("text" in chapter && chapter.text !== undefined)
       pieces.push({
         file: chapter.text.file,
         blocks: chapter.text.blocks,
