@@ -239,6 +239,16 @@ export interface ReportList {
 
 export type Align = "left" | "center" | "right" | null;
 
+/**
+ * A table's or figure's title (from a `Table:` / `Figure:` line or a
+ * figure's alt text) and the number merge gives it: "Table 1", "Figure I";
+ * no label for an untitled block, or for a report's only figure.
+ */
+export interface Caption {
+  label?: string;
+  title: Inline[];
+}
+
 export type ReportBlock =
   | {
       kind: "paragraph";
@@ -253,12 +263,14 @@ export type ReportBlock =
       align: Align[];
       header: Inline[][];
       rows: Inline[][][];
+      caption?: Caption;
       source: BlockSource;
     }
   | { kind: "quote"; paragraphs: Inline[][]; source: BlockSource }
   | {
       kind: "figure";
       image: { file: string; alt: string };
+      caption?: Caption;
       source: BlockSource;
     };
 

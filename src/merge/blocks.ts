@@ -14,6 +14,12 @@ import type {
 } from "../model.js";
 import { convertInlines, type InlineContext } from "./inlines.js";
 import { append } from "../shared/append.js";
+import {
+  captionContent,
+  isFigureParagraph,
+  pairCaptions,
+  type CaptionKind,
+} from "./captions.js";
 
 export interface NumberingState {
   /** The last paragraph number given out in the report. */
@@ -35,7 +41,19 @@ export function convertBlocks(
 ): ReportBlock[] {
   const out: ReportBlock[] = [];
   let listMayAttach = false;
-  for (const block of blocks) {
+  const captions = pairCaptions(blocks);
+  const captionParagraphs = new Set(captions.values());
+  // Converted where the title is printed (above its block), so footnote
+  // marks in a title after its table are still numbered in reading order.
+  const titleOf = (index: number, kind: CaptionKind): Inline[] | undefined => {
+    const at = captions.get(index);
+    const content =
+      at === undefined ? undefined : captionContent(blocks[at], kind);
+    return content === undefined ? undefined : convertInlines(content, context);
+  };
+  for (const [index, block] of blocks.entries()) {
+    // A title line is printed with its table or figure, never numbered.
+    if (captionParagraphs.has(index)) continue;
     const source: BlockSource = {
       ...(entity === undefined ? {} : { entity }),
       file: context.file,
@@ -46,7 +64,17 @@ export function convertBlocks(
       case "paragraph": {
         const figure = figureOf(block, context);
         if (figure !== undefined) {
-          out.push({ kind: "figure", image: figure, source });
+          const title =
+            titleOf(index, "figure") ??
+            (figure.alt.trim() === ""
+              ? undefined
+              : [{ type: "text" as const, value: figure.alt.trim() }]);
+          out.push({
+            kind: "figure",
+            image: figure,
+            ...(title === undefined ? {} : { caption: { title } }),
+            source,
+          });
           listMayAttach = false;
           break;
         }
@@ -73,6 +101,7 @@ export function convertBlocks(
         break;
       }
       case "table": {
+        const title = titleOf(index, "table");
         const [head, ...body] = block.children.map((row) =>
           row.children.map((cell) => convertInlines(cell.children, context)),
         );
@@ -81,6 +110,7 @@ export function convertBlocks(
           align: (block.align ?? []).map((a) => a ?? null),
           header: head ?? [],
           rows: body,
+          ...(title === undefined ? {} : { caption: { title } }),
           source,
         });
         listMayAttach = false;
@@ -109,11 +139,9 @@ function figureOf(
   paragraph: Paragraph,
   context: InlineContext,
 ): { file: string; alt: string } | undefined {
-  const content = paragraph.children.filter(
-    (c) => !(c.type === "text" && c.value.trim() === ""),
-  );
-  const only = content.length === 1 ? content[0] : undefined;
-  if (only?.type !== "image") return undefined;
+  if (!isFigureParagraph(paragraph)) return undefined;
+  const only = paragraph.children.find((c) => c.type === "image");
+  if (only === undefined) return undefined;
   const [inline] = convertInlines([only], context);
   return inline?.type === "image"
     ? { file: inline.file, alt: inline.alt }

@@ -13,6 +13,7 @@ import type {
 } from "../model.js";
 import { headingKey, targetIndex } from "../outline.js";
 import { convertBlocks, type NumberingState } from "./blocks.js";
+import { numberCaptions } from "./captions.js";
 import { contributorsFootnote } from "./contributors.js";
 import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
 import { entityRank } from "./order-entities.js";
@@ -164,6 +165,7 @@ export function mergeContributions(edition: Edition): MergeResult {
     }
   }
 
+  numberCaptions(chapters);
   const used = imagesIn(chapters, footnotes.footnotes);
   const usedImages = new Map(
     [...edition.images].filter(([file]) => used.has(file)),

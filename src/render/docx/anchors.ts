@@ -125,6 +125,12 @@ export class AnchorCollector {
     };
   }
 
+  /** The paragraphs made next belong to no source (a table's title: the number is the build's, the title's line is the table's neighbour). */
+  leaveBlock(): void {
+    this.#entered = undefined;
+    this.#heading = undefined;
+  }
+
   /** The next paragraph is a heading ("I.\tIntroduction"); the outline owns it. */
   enterHeading(text: string): void {
     this.#entered = undefined;
