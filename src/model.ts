@@ -247,6 +247,8 @@ export type Align = "left" | "center" | "right" | null;
 export interface Caption {
   label?: string;
   title: Inline[];
+  /** The `Table:` / `Figure:` line, or the figure itself when the title is its alt text. */
+  source: BlockSource;
 }
 
 export type ReportBlock =

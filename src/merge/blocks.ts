@@ -7,6 +7,7 @@ import type {
 } from "mdast";
 import type {
   BlockSource,
+  Caption,
   Inline,
   ListItem,
   ReportBlock,
@@ -45,34 +46,36 @@ export function convertBlocks(
   const captionParagraphs = new Set(captions.values());
   // Converted where the title is printed (above its block), so footnote
   // marks in a title after its table are still numbered in reading order.
-  const titleOf = (index: number, kind: CaptionKind): Inline[] | undefined => {
+  const titleOf = (index: number, kind: CaptionKind): Caption | undefined => {
     const at = captions.get(index);
-    const content =
-      at === undefined ? undefined : captionContent(blocks[at], kind);
-    return content === undefined ? undefined : convertInlines(content, context);
+    const line = at === undefined ? undefined : blocks[at];
+    const content = captionContent(line, kind);
+    if (content === undefined) return undefined;
+    return {
+      title: convertInlines(content, context),
+      source: sourceOf(line, entity, context.file),
+    };
   };
   for (const [index, block] of blocks.entries()) {
     // A title line is printed with its table or figure, never numbered.
     if (captionParagraphs.has(index)) continue;
-    const source: BlockSource = {
-      ...(entity === undefined ? {} : { entity }),
-      file: context.file,
-      line: block.position?.start.line ?? 1,
-      column: block.position?.start.column ?? 1,
-    };
+    const source = sourceOf(block, entity, context.file);
     switch (block.type) {
       case "paragraph": {
         const figure = figureOf(block, context);
         if (figure !== undefined) {
-          const title =
+          const caption: Caption | undefined =
             titleOf(index, "figure") ??
             (figure.alt.trim() === ""
               ? undefined
-              : [{ type: "text" as const, value: figure.alt.trim() }]);
+              : {
+                  title: [{ type: "text", value: figure.alt.trim() }],
+                  source,
+                });
           out.push({
             kind: "figure",
             image: figure,
-            ...(title === undefined ? {} : { caption: { title } }),
+            ...(caption === undefined ? {} : { caption }),
             source,
           });
           listMayAttach = false;
@@ -101,7 +104,7 @@ export function convertBlocks(
         break;
       }
       case "table": {
-        const title = titleOf(index, "table");
+        const caption = titleOf(index, "table");
         const [head, ...body] = block.children.map((row) =>
           row.children.map((cell) => convertInlines(cell.children, context)),
         );
@@ -110,7 +113,7 @@ export function convertBlocks(
           align: (block.align ?? []).map((a) => a ?? null),
           header: head ?? [],
           rows: body,
-          ...(title === undefined ? {} : { caption: { title } }),
+          ...(caption === undefined ? {} : { caption }),
           source,
         });
         listMayAttach = false;
@@ -132,6 +135,19 @@ export function convertBlocks(
     }
   }
   return out;
+}
+
+function sourceOf(
+  node: RootContent | undefined,
+  entity: string | undefined,
+  file: string,
+): BlockSource {
+  return {
+    ...(entity === undefined ? {} : { entity }),
+    file,
+    line: node?.position?.start.line ?? 1,
+    column: node?.position?.start.column ?? 1,
+  };
 }
 
 /** A paragraph that holds only an image (and white space) is a figure, not a numbered paragraph. */

@@ -24,6 +24,8 @@ import { perCentRule } from "./rules/style/per-cent.js";
 import { resolutionCitationRule } from "./rules/style/resolutions.js";
 import { spellingRule } from "./rules/style/spelling.js";
 import { documentSymbolRule } from "./rules/style/symbols.js";
+import { tableWidthRule } from "./rules/style/table-width.js";
+import { titleRules } from "./rules/style/titles.js";
 import { suppressionRules } from "./rules/suppressions.js";
 import { unreadableRules } from "./rules/unreadable.js";
 import { contributionWordRules } from "./rules/words.js";
@@ -55,6 +57,8 @@ export const ruleFamilies = [
   documentSymbolRule,
   emphasisRule,
   headingCaseRule,
+  titleRules,
+  tableWidthRule,
   contributionWordRules,
   reportWordRules,
 ] as const satisfies readonly AnyRuleFamily[];

@@ -177,7 +177,7 @@ export function buildBlock(
   context: RenderContext,
   format: BlockFormat = {},
 ): FileChild[] {
-  // Titles first, outside the block's anchors: a table's bookmarks count its cells.
+  // Titles first, with anchors of their own: a table's bookmarks count its cells.
   const caption =
     block.kind === "table" || block.kind === "figure"
       ? buildCaption(block.caption, context)

@@ -14,7 +14,7 @@ export function buildCaption(
   context: RenderContext,
 ): Paragraph[] {
   if (caption === undefined) return [];
-  context.anchors?.leaveBlock();
+  context.anchors?.enterCaption(caption.source);
   const title = context.make.paragraph({
     style: STYLE.captionTitle,
     children: buildRuns(caption.title, context),
