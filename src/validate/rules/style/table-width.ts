@@ -46,10 +46,11 @@ function checkTableWidths(
     const plan = planTable([block.header, ...block.rows], columns, size);
     if (plan.fits) continue;
     const needed = plan.minimum.reduce((a, b) => a + b, 0);
-    const words = plan.longest
-      .filter((word) => word !== "")
-      .map((word) => `\`${word}\``)
-      .join(", ");
+    const distinct = [...new Set(plan.longest.filter((word) => word !== ""))];
+    const words = [
+      ...distinct.slice(0, 3).map((word) => `\`${word}\``),
+      ...(distinct.length > 3 ? ["…"] : []),
+    ].join(", ");
     reporter.report(
       RULE,
       block.source,
