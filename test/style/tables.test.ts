@@ -27,6 +27,12 @@ const body = [
   "| --- | --- |",
   "| 2004 | 12 |",
   "",
+  "A paragraph.",
+  "",
+  "Table: A title with no table", // 26
+  "",
+  "Another paragraph.",
+  "",
 ].join("\n");
 
 it("warns of a table without a title (unless silenced) and of a table whose longest words cannot fit the page", async () => {
@@ -37,6 +43,7 @@ it("warns of a table without a title (unless silenced) and of a table whose long
   expect(findings).toEqual([
     "dpko.md:8:1 style/table-title Unexpected table without a title, expected a `Table: …` line before it",
     "dpko.md:14:1 style/table-width Unexpected table wider than the page: its longest words (`Counterinsurgencyoperations`) need 60.5 cm side by side, the page has 16.0 cm, so some would be broken mid-word",
+    "dpko.md:26:1 style/table-title Unexpected `Table:` line with no table just before or after it, expected the table after a blank line",
   ]);
 });
 

@@ -1,6 +1,10 @@
 import type { RootContent } from "mdast";
 import type { Contribution } from "../../../model.js";
-import { isFigureParagraph, pairCaptions } from "../../../merge/captions.js";
+import {
+  captionContent,
+  isFigureParagraph,
+  pairCaptions,
+} from "../../../merge/captions.js";
 import { defineRules, type RuleReporter } from "../../define-rules.js";
 import { placeOf } from "../../reporter.js";
 
@@ -35,9 +39,25 @@ function checkTitles(
 ): void {
   const check = (blocks: readonly RootContent[]) => {
     const titled = pairCaptions(blocks);
+    const titles = new Set(titled.values());
     blocks.forEach((block, index) => {
       if (titled.has(index)) return;
       const place = placeOf(block, contribution.file);
+      if (!titles.has(index)) {
+        // A title line that titles nothing is printed as a numbered paragraph.
+        if (captionContent(block, "table"))
+          reporter.report(
+            "style/table-title",
+            place,
+            "Unexpected `Table:` line with no table just before or after it, expected the table after a blank line",
+          );
+        else if (captionContent(block, "figure"))
+          reporter.report(
+            "style/figure-title",
+            place,
+            "Unexpected `Figure:` line with no image on the line after it, expected the image after a blank line",
+          );
+      }
       if (block.type === "table")
         reporter.report(
           "style/table-title",
