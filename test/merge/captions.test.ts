@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/build-report.js";
+import { numberCaptions } from "../../src/merge/captions.js";
 import type { Report, ReportBlock } from "../../src/model.js";
 import { renderText } from "../../src/render/text.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
@@ -220,5 +221,41 @@ describe("table and figure titles", () => {
     expect(html).toContain(
       '<caption><span class="caption-label">Table 1</span><span class="caption-title">Women in missions</span></caption>',
     );
+  });
+});
+
+describe("numberCaptions", () => {
+  const figure = (n: number): ReportBlock => ({
+    kind: "figure",
+    image: { file: "chart.png", alt: "" },
+    caption: {
+      title: [{ type: "text", value: `Chart ${n}` }],
+      source: { file: "x.md", line: n, column: 1 },
+    },
+    source: { file: "x.md", line: n, column: 1 },
+  });
+  const chapter = (blocks: ReportBlock[]) => ({
+    id: "c",
+    numeral: "I",
+    title: "C",
+    style: "normal" as const,
+    blocks,
+    sections: [],
+  });
+  const figureLabels = (blocks: ReportBlock[]) =>
+    blocks.map((b) => (b.kind === "figure" ? b.caption?.label : undefined));
+
+  it("numbers figures in roman numerals, and in arabic past 20 figures (UN Editorial Manual)", () => {
+    const few = [1, 2, 3, 4].map(figure);
+    numberCaptions([chapter(few)]);
+    expect(figureLabels(few)).toEqual([
+      "Figure I",
+      "Figure II",
+      "Figure III",
+      "Figure IV",
+    ]);
+    const many = Array.from({ length: 21 }, (_, i) => figure(i + 1));
+    numberCaptions([chapter(many)]);
+    expect(figureLabels(many).slice(-2)).toEqual(["Figure 20", "Figure 21"]);
   });
 });
