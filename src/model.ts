@@ -256,6 +256,18 @@ export interface ReportList {
 
 export type Align = "left" | "center" | "right" | null;
 
+/**
+ * A table's or figure's title (from a `Table:` / `Figure:` line or a
+ * figure's alt text) and the number merge gives it: "Table 1", "Figure I";
+ * no label for an untitled block, or for a report's only figure.
+ */
+export interface Caption {
+  label?: string;
+  title: Inline[];
+  /** The `Table:` / `Figure:` line, or the figure itself when the title is its alt text. */
+  source: BlockSource;
+}
+
 export type ReportBlock =
   | {
       kind: "paragraph";
@@ -270,12 +282,14 @@ export type ReportBlock =
       align: Align[];
       header: Inline[][];
       rows: Inline[][][];
+      caption?: Caption;
       source: BlockSource;
     }
   | { kind: "quote"; paragraphs: Inline[][]; source: BlockSource }
   | {
       kind: "figure";
       image: { file: string; alt: string };
+      caption?: Caption;
       source: BlockSource;
     };
 

@@ -7,6 +7,7 @@ import type {
 } from "mdast";
 import type {
   BlockSource,
+  Caption,
   Inline,
   ListItem,
   ReportBlock,
@@ -14,6 +15,12 @@ import type {
 } from "../model.js";
 import { convertInlines, type InlineContext } from "./inlines.js";
 import { append } from "../shared/append.js";
+import {
+  captionContent,
+  isFigureParagraph,
+  pairCaptions,
+  type CaptionKind,
+} from "./captions.js";
 
 export interface NumberingState {
   /** The last paragraph number given out in the report. */
@@ -35,18 +42,42 @@ export function convertBlocks(
 ): ReportBlock[] {
   const out: ReportBlock[] = [];
   let listMayAttach = false;
-  for (const block of blocks) {
-    const source: BlockSource = {
-      ...(entity === undefined ? {} : { entity }),
-      file: context.file,
-      line: block.position?.start.line ?? 1,
-      column: block.position?.start.column ?? 1,
+  const captions = pairCaptions(blocks);
+  const captionParagraphs = new Set(captions.values());
+  // Converted where the title is printed (above its block), so footnote
+  // marks in a title after its table are still numbered in reading order.
+  const titleOf = (index: number, kind: CaptionKind): Caption | undefined => {
+    const at = captions.get(index);
+    const line = at === undefined ? undefined : blocks[at];
+    const content = captionContent(line, kind);
+    if (content === undefined) return undefined;
+    return {
+      title: convertInlines(content, context),
+      source: sourceOf(line, entity, context.file),
     };
+  };
+  for (const [index, block] of blocks.entries()) {
+    // A title line is printed with its table or figure, never numbered.
+    if (captionParagraphs.has(index)) continue;
+    const source = sourceOf(block, entity, context.file);
     switch (block.type) {
       case "paragraph": {
         const figure = figureOf(block, context);
         if (figure !== undefined) {
-          out.push({ kind: "figure", image: figure, source });
+          const caption: Caption | undefined =
+            titleOf(index, "figure") ??
+            (figure.alt.trim() === ""
+              ? undefined
+              : {
+                  title: [{ type: "text", value: figure.alt.trim() }],
+                  source,
+                });
+          out.push({
+            kind: "figure",
+            image: figure,
+            ...(caption === undefined ? {} : { caption }),
+            source,
+          });
           listMayAttach = false;
           break;
         }
@@ -73,6 +104,7 @@ export function convertBlocks(
         break;
       }
       case "table": {
+        const caption = titleOf(index, "table");
         const [head, ...body] = block.children.map((row) =>
           row.children.map((cell) => convertInlines(cell.children, context)),
         );
@@ -81,6 +113,7 @@ export function convertBlocks(
           align: (block.align ?? []).map((a) => a ?? null),
           header: head ?? [],
           rows: body,
+          ...(caption === undefined ? {} : { caption }),
           source,
         });
         listMayAttach = false;
@@ -104,16 +137,27 @@ export function convertBlocks(
   return out;
 }
 
+function sourceOf(
+  node: RootContent | undefined,
+  entity: string | undefined,
+  file: string,
+): BlockSource {
+  return {
+    ...(entity === undefined ? {} : { entity }),
+    file,
+    line: node?.position?.start.line ?? 1,
+    column: node?.position?.start.column ?? 1,
+  };
+}
+
 /** A paragraph that holds only an image (and white space) is a figure, not a numbered paragraph. */
 function figureOf(
   paragraph: Paragraph,
   context: InlineContext,
 ): { file: string; alt: string } | undefined {
-  const content = paragraph.children.filter(
-    (c) => !(c.type === "text" && c.value.trim() === ""),
-  );
-  const only = content.length === 1 ? content[0] : undefined;
-  if (only?.type !== "image") return undefined;
+  if (!isFigureParagraph(paragraph)) return undefined;
+  const only = paragraph.children.find((c) => c.type === "image");
+  if (only === undefined) return undefined;
   const [inline] = convertInlines([only], context);
   return inline?.type === "image"
     ? { file: inline.file, alt: inline.alt }

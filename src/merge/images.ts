@@ -28,6 +28,11 @@ export function imagesIn(
       ...chapter.blocks,
       ...chapter.sections.flatMap((s) => s.blocks),
     ]) {
+      if (
+        (block.kind === "figure" || block.kind === "table") &&
+        block.caption !== undefined
+      )
+        visitInlines(block.caption.title);
       if (block.kind === "figure") files.add(block.image.file);
       else if (block.kind === "paragraph") visitInlines(block.content);
       else if (block.kind === "list") visitItems(block.list.items);

@@ -14,6 +14,7 @@ import type {
 } from "../model.js";
 import { headingKey, targetIndex } from "../outline.js";
 import { convertBlocks, type NumberingState } from "./blocks.js";
+import { numberCaptions } from "./captions.js";
 import { contributorsFootnote } from "./contributors.js";
 import { FootnoteNumberer, type FootnoteScope } from "./footnotes.js";
 import { entityRank } from "./order-entities.js";
@@ -192,6 +193,7 @@ export function mergeContributions(edition: Edition): MergeResult {
     }
   }
 
+  numberCaptions([...chapters, ...annexes]);
   const used = imagesIn([...chapters, ...annexes], footnotes.footnotes);
   const usedImages = new Map(
     [...edition.images].filter(([file]) => used.has(file)),

@@ -1,4 +1,10 @@
-import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
+import type {
+  Caption,
+  Inline,
+  Report,
+  ReportBlock,
+  ReportList,
+} from "../model.js";
 import { inRecommendations } from "../outline.js";
 import { formatUnDate } from "../shared/dates.js";
 import { typeset } from "./typography.js";
@@ -77,15 +83,33 @@ function blockMarkdown(block: ReportBlock, bold: boolean): string {
       const row = (cells: Inline[][]) =>
         `| ${cells.map((c) => inlineMarkdown(c).replace(/\|/g, "\\|")).join(" | ")} |`;
       const rule = `| ${block.align.map((a) => (a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---")).join(" | ")} |`;
-      return [row(block.header), rule, ...block.rows.map(row)].join("\n");
+      return [
+        ...captionMarkdown(block.caption),
+        row(block.header),
+        rule,
+        ...block.rows.map(row),
+      ].join("\n");
     }
     case "quote":
       return block.paragraphs
         .map((p) => `> ${inlineMarkdown(p)}`)
         .join("\n>\n");
     case "figure":
-      return `![${block.image.alt}](${block.image.file})`;
+      return [
+        ...captionMarkdown(block.caption),
+        `![${block.image.alt}](${block.image.file})`,
+      ].join("\n");
   }
+}
+
+/** The number line and the bold title above a table or figure, then a blank line. */
+function captionMarkdown(caption: Caption | undefined): string[] {
+  if (caption === undefined) return [];
+  const title = `**${inlineMarkdown(caption.title)}**`;
+  // A backslash at the end of a line is a hard line break in CommonMark.
+  return caption.label === undefined
+    ? [title, ""]
+    : [`${caption.label}\\`, title, ""];
 }
 
 function listMarkdown(list: ReportList, indent: string, from = 0): string {

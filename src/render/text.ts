@@ -1,4 +1,10 @@
-import type { Inline, Report, ReportBlock, ReportList } from "../model.js";
+import type {
+  Caption,
+  Inline,
+  Report,
+  ReportBlock,
+  ReportList,
+} from "../model.js";
 import { subparagraphLabel } from "../merge/labels.js";
 import { formatUnDate } from "../shared/dates.js";
 import { append } from "../shared/append.js";
@@ -89,14 +95,24 @@ function blockLines(block: ReportBlock, prefix = ""): string[] {
       ];
     }
     case "table":
-      return [block.header, ...block.rows].map((row) =>
-        row.map(inlineText).join(" | "),
-      );
+      return [
+        ...captionLines(block.caption),
+        ...[block.header, ...block.rows].map((row) =>
+          row.map(inlineText).join(" | "),
+        ),
+      ];
     case "quote":
       return block.paragraphs.map((p) => `${INDENT}${inlineText(p)}`);
     case "figure":
-      return [`[Figure: ${block.image.alt}]`];
+      return [...captionLines(block.caption), `[Figure: ${block.image.alt}]`];
   }
+}
+
+/** A title as printed above its table or figure: the number line ("Table 1"), then the title. */
+export function captionLines(caption: Caption | undefined): string[] {
+  if (caption === undefined) return [];
+  const title = inlineText(caption.title);
+  return caption.label === undefined ? [title] : [caption.label, title];
 }
 
 function listLines(list: ReportList, level: 1 | 2, from = 0): string[] {

@@ -1,5 +1,6 @@
 import { append } from "../shared/append.js";
 import type {
+  Caption,
   Inline,
   ListItem,
   Report,
@@ -229,6 +230,12 @@ function typesetList(list: ReportList): ReportList {
   };
 }
 
+function typesetCaption(caption: Caption | undefined): { caption?: Caption } {
+  return caption === undefined
+    ? {}
+    : { caption: { ...caption, title: paragraphOf(caption.title) } };
+}
+
 function typesetBlock(block: ReportBlock): ReportBlock {
   switch (block.kind) {
     case "paragraph":
@@ -238,13 +245,14 @@ function typesetBlock(block: ReportBlock): ReportBlock {
     case "table":
       return {
         ...block,
+        ...typesetCaption(block.caption),
         header: block.header.map(paragraphOf),
         rows: block.rows.map((row) => row.map(paragraphOf)),
       };
     case "quote":
       return { ...block, paragraphs: block.paragraphs.map(paragraphOf) };
     case "figure":
-      return block;
+      return { ...block, ...typesetCaption(block.caption) };
   }
 }
 

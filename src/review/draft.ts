@@ -126,7 +126,7 @@ function referenceOrder(body: readonly DraftParagraph[]): Map<string, number> {
   return numbers;
 }
 
-const KINDS = new Set(["p", "l", "L", "t", "q", "f", "n", "h"]);
+const KINDS = new Set(["p", "l", "L", "t", "q", "f", "c", "n", "h"]);
 
 /** The anchor map from custom properties, checked: a hostile file gets a message, never a crash. */
 export function parseAnchorMap(

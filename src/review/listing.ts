@@ -129,6 +129,8 @@ function label(anchor: Anchor, para: string, note: number): string {
       return `quotation after ${para}`;
     case "f":
       return `figure after ${para}`;
+    case "c":
+      return `title of the table or figure after ${para}`;
     case "n":
       return anchor.ordinal === 0
         ? `note ${note}`

@@ -176,6 +176,12 @@ export function findTarget(source: SourceText, anchor: Anchor): Target {
           }
         : { kind: "none", block, why: "the quotation has no such paragraph" };
     }
+    case "c":
+      return {
+        kind: "none",
+        block,
+        why: "it is a table's or figure's title: change its `Table:` or `Figure:` line (or the image's description) by hand",
+      };
     default:
       return { kind: "none", block, why: "it holds no words" };
   }

@@ -18,11 +18,15 @@ const SUBPARAGRAPH = "Subparagraph";
 const FIGURE = "Figure";
 /** "Annex I": after it, paragraph numbers start again and print "Annex I, 1." as renderText does. */
 const ANNEX_HEADING = "AnnexHeading";
+// A table's or figure's number line and title: one block with what they title.
+const CAPTION_NUMBER = "CaptionNumber";
+const CAPTION_TITLE = "CaptionTitle";
 // Ours, Word's built-in quote styles, and pandoc's.
 const QUOTES = ["BlockQuote", "Quote", "IntenseQuote", "BlockText"];
 
 /** What the previous line was: it decides whether the next one joins its block. */
-type Last = "none" | "masthead" | "quote" | "list" | "lead" | "other";
+type Last =
+  "none" | "masthead" | "quote" | "list" | "lead" | "caption" | "other";
 
 interface Line {
   text: string;
@@ -184,6 +188,12 @@ export class BodyWriter {
       return;
     }
     if (label === undefined && text === "") return;
+    if (this.styles.is(styleId, CAPTION_NUMBER, CAPTION_TITLE)) {
+      const joins =
+        this.#last === "caption" && this.styles.is(styleId, CAPTION_TITLE);
+      if (text.trim() !== "") this.#emit(text, "caption", joins);
+      return;
+    }
     if (this.styles.is(styleId, MASTHEAD)) {
       if (text !== "") this.#emit(text, "masthead", this.#last === "masthead");
       return;
@@ -216,7 +226,8 @@ export class BodyWriter {
       this.#emit(`${INDENT}${text}`, "quote", this.#last === "quote");
       return;
     }
-    this.#emit(text, "other", false);
+    const titled = this.#last === "caption" && this.styles.is(styleId, FIGURE);
+    this.#emit(text, "other", titled);
   }
 
   /** A subparagraph or list item: indented by level, joined to the list it continues. */
@@ -246,7 +257,11 @@ export class BodyWriter {
     for (const row of elements(table, "tr")) {
       if (child(row, "trPr", "del") !== undefined) continue;
       const cells = elements(row, "tc").map((cell) => this.#cellText(cell));
-      this.#emit(cells.join(" | "), "other", emitted > 0);
+      this.#emit(
+        cells.join(" | "),
+        "other",
+        emitted > 0 || this.#last === "caption",
+      );
       emitted++;
     }
   }

@@ -30,6 +30,8 @@ import { resolutionCitationRule } from "./rules/style/resolutions.js";
 import { spellingRule } from "./rules/style/spelling.js";
 import { typedNumberingRule } from "./rules/style/typed-numbering.js";
 import { documentSymbolRule } from "./rules/style/symbols.js";
+import { tableWidthRule } from "./rules/style/table-width.js";
+import { titleRules } from "./rules/style/titles.js";
 import { suppressionRules } from "./rules/suppressions.js";
 import { unreadableRules } from "./rules/unreadable.js";
 import { contributionWordRules } from "./rules/words.js";
@@ -67,6 +69,8 @@ export const ruleFamilies = [
   indentedParagraphRule,
   invisibleCharacterRule,
   linkSchemeRule,
+  titleRules,
+  tableWidthRule,
   contributionWordRules,
   reportWordRules,
 ] as const satisfies readonly AnyRuleFamily[];

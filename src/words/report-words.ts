@@ -95,6 +95,8 @@ function blockText(block: ReportBlock, out: string[], notes: number[]): void {
     case "list":
       return listText(block.list, out, notes);
     case "table":
+      // The title is printed words; its number ("Table 1") is generated.
+      if (block.caption) inlineText(block.caption.title, out, notes);
       for (const row of [block.header, ...block.rows])
         for (const cell of row) inlineText(cell, out, notes);
       return;
@@ -103,7 +105,9 @@ function blockText(block: ReportBlock, out: string[], notes: number[]): void {
         inlineText(paragraph, out, notes);
       return;
     case "figure":
-      return; // alt text is a description in Word, not printed text
+      // The title is printed (from a Figure: line or the alt text); the image's description is not.
+      if (block.caption) inlineText(block.caption.title, out, notes);
+      return;
   }
 }
 

@@ -22,6 +22,8 @@ describe("markdown rules", () => {
       "",
       "- bullet",
       "",
+      "Table: Women in parliament",
+      "",
       "| Country | Women |",
       "| :------ | ----: |",
       "| Liberia | 12    |",

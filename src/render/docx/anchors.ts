@@ -26,12 +26,13 @@ const PIECE = 250;
 /**
  * What a bookmark stands for. `block` kinds: p paragraph, l list under a
  * paragraph, L numbered list (ordinal 0 is the paragraph carrying its
- * number), t table (cells row by row, header first), q quote, f figure;
- * n a footnote; h a heading. `ordinal` counts the paragraphs made for the
+ * number), t table (cells row by row, header first), q quote, f figure,
+ * c a table's or figure's title (its number line, then its title; `line`
+ * is the `Table:` / `Figure:` line's); n a footnote; h a heading. `ordinal` counts the paragraphs made for the
  * block or footnote, from 0.
  */
 export interface Anchor {
-  kind: "p" | "l" | "L" | "t" | "q" | "f" | "n" | "h";
+  kind: "p" | "l" | "L" | "t" | "q" | "f" | "c" | "n" | "h";
   /** Index in `AnchorMap.files`, or -1 for a heading (the outline's). */
   file: number;
   line: number;
@@ -120,6 +121,17 @@ export class AnchorCollector {
     this.#entered = {
       kind: "n",
       file: this.#file(source, generated),
+      line: source.line,
+      ordinal: 0,
+    };
+  }
+
+  /** The paragraphs made next are a table's or figure's title, from this line. */
+  enterCaption(source: BlockSource): void {
+    this.#heading = undefined;
+    this.#entered = {
+      kind: "c",
+      file: this.#file(source),
       line: source.line,
       ordinal: 0,
     };

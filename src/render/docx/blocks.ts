@@ -14,6 +14,7 @@ import { INDENT } from "./layout.js";
 import { NUMBERING } from "./numbering.js";
 import { STYLE } from "./styles.js";
 import { buildTable } from "./tables.js";
+import { buildCaption } from "./captions.js";
 
 /** Formatting a whole block takes from its chapter: bold for "recommendations". */
 export interface BlockFormat {
@@ -199,6 +200,11 @@ export function buildBlock(
   context: RenderContext,
   format: BlockFormat = {},
 ): FileChild[] {
+  // Titles first, with anchors of their own: a table's bookmarks count its cells.
+  const caption =
+    block.kind === "table" || block.kind === "figure"
+      ? buildCaption(block.caption, context)
+      : [];
   context.anchors?.enterBlock(block);
   switch (block.kind) {
     case "paragraph":
@@ -210,11 +216,11 @@ export function buildBlock(
         ? buildList(block.list, context, format)
         : buildNumberedList(block.list, block.source, context, format);
     case "table":
-      return buildTable(block, context);
+      return [...caption, ...buildTable(block, context)];
     case "quote":
       return buildQuote(block.paragraphs, context, format);
     case "figure":
-      return [buildFigure(block.image, context)];
+      return [...caption, buildFigure(block.image, context)];
   }
 }
 

@@ -14,6 +14,8 @@ export const STYLE = {
   blockQuote: "BlockQuote",
   figure: "Figure",
   tableText: "TableText",
+  captionNumber: "CaptionNumber",
+  captionTitle: "CaptionTitle",
   masthead: "Masthead",
   annexHeading: "AnnexHeading",
   annexTitle: "AnnexTitle",
@@ -134,6 +136,26 @@ export function buildStyles(
           alignment: AlignmentType.CENTER,
           keepLines: true,
           spacing: { before: 120, after: 240, ...single },
+        },
+      }),
+      // "Table 1" on a line of its own, then the title in bold, kept with
+      // the table or figure below and set where paragraph text starts.
+      paragraphStyle(STYLE.captionNumber, "Caption number", {
+        next: STYLE.captionTitle,
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          indent: { left: INDENT.text },
+          spacing: { before: 240, after: 0, ...single },
+        },
+      }),
+      paragraphStyle(STYLE.captionTitle, "Caption title", {
+        run: { bold: true },
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          indent: { left: INDENT.text },
+          spacing: { after: 120, ...single },
         },
       }),
       paragraphStyle(STYLE.tableText, "Table text", {

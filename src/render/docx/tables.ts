@@ -11,7 +11,7 @@ import type { FileChild, IBorderOptions } from "docx";
 import type { Align, Inline, ReportBlock } from "../../model.js";
 import type { RenderContext } from "./context.js";
 import { buildRuns } from "./inlines.js";
-import { INDENT, TEXT_WIDTH } from "./layout.js";
+import { planTable } from "../table-columns.js";
 import { STYLE } from "./styles.js";
 import { largest } from "../../shared/append.js";
 
@@ -33,40 +33,6 @@ const ALIGNMENT = {
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
 } as const;
-
-function plainText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) =>
-      "value" in inline
-        ? inline.value
-        : "children" in inline
-          ? plainText(inline.children)
-          : "",
-    )
-    .join("");
-}
-
-/** Column widths in twips, wider for columns with longer text, filling `total`. */
-export function columnWidths(
-  rows: readonly (readonly Inline[][])[],
-  columns: number,
-  total: number,
-): number[] {
-  const weights = Array.from({ length: columns }, (_, column) => {
-    const longest = largest(
-      rows.map((row) => plainText(row[column] ?? []).length),
-      0,
-    );
-    return Math.min(40, Math.max(6, longest));
-  });
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((weight) => Math.floor((weight * total) / sum));
-  // Rounding leftovers go to the last column so the grid fills the width exactly.
-  const leftover = total - widths.reduce((a, b) => a + b, 0);
-  return widths.map((width, i) =>
-    i === widths.length - 1 ? width + leftover : width,
-  );
-}
 
 function cell(
   content: readonly Inline[],
@@ -102,8 +68,12 @@ export function buildTable(
     block.rows.map((row) => row.length),
     block.header.length,
   );
-  const total = TEXT_WIDTH - INDENT.text;
-  const widths = columnWidths([block.header, ...block.rows], columns, total);
+  // Widths from the words (table-columns.ts); fixed, so Word and LibreOffice keep them.
+  const { widths, indent, width } = planTable(
+    [block.header, ...block.rows],
+    columns,
+    context.layout.table,
+  );
   const makeRow = context.make.tableRow ?? ((options) => new TableRow(options));
   const row = (cells: readonly Inline[][], header: boolean, index: number) =>
     makeRow(
@@ -118,8 +88,8 @@ export function buildTable(
     );
   const table = new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: total, type: WidthType.DXA },
-    indent: { size: INDENT.text, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
+    indent: { size: indent, type: WidthType.DXA },
     columnWidths: widths,
     borders: {
       top: RULE,

@@ -1,5 +1,10 @@
 import { subparagraphLabel } from "../../merge/labels.js";
-import type { BlockSource, ReportBlock, ReportList } from "../../model.js";
+import type {
+  BlockSource,
+  Caption,
+  ReportBlock,
+  ReportList,
+} from "../../model.js";
 import { escapeHtml } from "./escape.js";
 import { renderImage, renderInlines, type InlineContext } from "./inlines.js";
 
@@ -43,6 +48,15 @@ function numberMark(number: number): string {
   return `<span class="num">${number}.</span>`;
 }
 
+/** "Table 1" on its line, then the title in bold, as the DOCX prints them. */
+function captionHtml(caption: Caption, context: InlineContext): string {
+  const label =
+    caption.label === undefined
+      ? ""
+      : `<span class="caption-label">${escapeHtml(caption.label)}</span>`;
+  return `${label}<span class="caption-title">${renderInlines(caption.title, context)}</span>`;
+}
+
 /** One block of the body, wrapped with its attribution. Numbered blocks get `id="para-N"` (in an annex `id="annex-I-para-N"`: `idPrefix` "annex-I-"). */
 export function renderBlock(
   block: ReportBlock,
@@ -76,11 +90,20 @@ export function renderBlock(
             `<tr>${row.map((cell, i) => `<td${align(i)}>${renderInlines(cell, context)}</td>`).join("")}</tr>`,
         )
         .join("");
-      return `<div class="block table"${attributes}><table><thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>${note}</div>`;
+      const caption =
+        block.caption === undefined
+          ? ""
+          : `<caption>${captionHtml(block.caption, context)}</caption>`;
+      return `<div class="block table"${attributes}><table>${caption}<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>${note}</div>`;
     }
     case "quote":
       return `<div class="block quote"${attributes}><blockquote>${block.paragraphs.map((p) => `<p>${renderInlines(p, context)}</p>`).join("")}</blockquote>${note}</div>`;
-    case "figure":
-      return `<div class="block figure"${attributes}><figure>${renderImage(block.image.file, block.image.alt, context, "figure-image")}</figure>${note}</div>`;
+    case "figure": {
+      const caption =
+        block.caption === undefined
+          ? ""
+          : `<figcaption>${captionHtml(block.caption, context)}</figcaption>`;
+      return `<div class="block figure"${attributes}><figure>${caption}${renderImage(block.image.file, block.image.alt, context, "figure-image")}</figure>${note}</div>`;
+    }
   }
 }

@@ -44,6 +44,9 @@ th { font-weight: bold; }
 .align-right { text-align: right; }
 blockquote { margin: 0 0 0 2em; }
 figure { margin: 6px 0; }
+caption, figcaption { text-align: left; margin: 0 0 4px 0; }
+.caption-label { display: block; }
+.caption-title { display: block; font-weight: bold; }
 figure img, img.inline-image { max-width: 100%; height: auto; }
 sup.fnref { line-height: 0; }
 sup.fnref a, .notes a.backref { color: inherit; text-decoration: none; }

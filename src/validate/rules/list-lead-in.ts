@@ -1,7 +1,7 @@
-import type { RootContent } from "mdast";
 import type { Contribution } from "../../model.js";
 import { defineRules, type RuleReporter } from "../define-rules.js";
 import { placeOf } from "../reporter.js";
+import { isFigureParagraph, pairCaptions } from "../../merge/captions.js";
 
 const RULE = "structure/list-without-lead-in";
 
@@ -20,15 +20,6 @@ export const listLeadInRule = defineRules({
   check: checkListLeadIns,
 });
 
-/** A paragraph holding only an image is a figure, not a lead-in (as merge reads it). */
-function isFigure(block: RootContent): boolean {
-  if (block.type !== "paragraph") return false;
-  const content = block.children.filter(
-    (c) => !(c.type === "text" && c.value.trim() === ""),
-  );
-  return content.length === 1 && content[0]?.type === "image";
-}
-
 /**
  * A list is the subparagraphs of the paragraph before it. With none (first
  * in its section, or after a table, quote or figure) it takes a paragraph
@@ -42,8 +33,11 @@ function checkListLeadIns(
 ): void {
   for (const section of contribution.sections) {
     let mayAttach = false;
-    for (const block of section.blocks) {
-      if (block.type === "paragraph") mayAttach = !isFigure(block);
+    // A table's or figure's title line is printed with it, never a lead-in.
+    const titles = new Set(pairCaptions(section.blocks).values());
+    for (const [index, block] of section.blocks.entries()) {
+      if (titles.has(index)) continue;
+      if (block.type === "paragraph") mayAttach = !isFigureParagraph(block);
       else if (block.type === "table" || block.type === "blockquote")
         mayAttach = false;
       else if (block.type === "list") {
