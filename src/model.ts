@@ -287,7 +287,7 @@ export interface ReportFootnote {
   paragraphs: Inline[][];
   source: BlockSource;
   /** Set for the footnotes the build writes itself. */
-  generated?: "contributors" | "member-states";
+  generated?: GeneratedFootnoteKind;
 }
 
 export interface ReportMeta {
@@ -308,6 +308,14 @@ export interface ReportMeta {
 }
 
 export type Paper = "a4" | "letter";
+
+/**
+ * The acknowledgement footnotes the build writes: every contributor, or
+ * split by kind as S/2004/814 has them (United Nations entities, NGO
+ * observers, Member States).
+ */
+export type GeneratedFootnoteKind =
+  "contributors" | "un-entities" | "observers" | "member-states";
 
 export interface Report {
   meta: ReportMeta;

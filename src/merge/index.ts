@@ -4,6 +4,7 @@ import { walkMarkdown } from "../mdast-walk.js";
 import type {
   Contribution,
   Edition,
+  GeneratedFootnoteKind,
   Inline,
   Report,
   ReportBlock,
@@ -69,6 +70,17 @@ export function mergeContributions(edition: Edition): MergeResult {
         ]),
         "contributors",
       ),
+    ],
+    [
+      "un-entities",
+      wrap(
+        contributorsFootnote(contributors, ["member", "task-manager"]),
+        "un-entities",
+      ),
+    ],
+    [
+      "observers",
+      wrap(contributorsFootnote(contributors, ["observer"]), "observers"),
     ],
     [
       "member-states",
@@ -216,7 +228,7 @@ function collectSectionTexts(edition: Edition): Map<string, SectionText[]> {
 
 type GeneratedFootnote = {
   paragraphs: Inline[][];
-  kind: "contributors" | "member-states";
+  kind: GeneratedFootnoteKind;
 };
 
 function wrap(

@@ -237,7 +237,7 @@ export const outlineSpec: FieldSpec = {
           text: {
             type: "string",
             description:
-              "Boilerplate Markdown placed before the chapter's sections.",
+              "Boilerplate Markdown placed before the chapter's sections. The build writes the acknowledgement footnotes it cites: [^contributors] (every contributing entity), or split by kind as S/2004/814 has them, [^un-entities], [^observers] and [^member-states].",
           },
           style: {
             type: "enum",
