@@ -62,6 +62,12 @@ export interface ReportConfig {
   organ: string;
   distribution: string;
   originalLanguage: string;
+  /** Root-relative path of the masthead's emblem image, and where `emblem:` stands in report.yaml. */
+  emblem?: { file: string; line: number; column: number };
+  /** The asterisk note on the title (report.yaml's `title_note`). */
+  titleNote?: string;
+  /** The asterisk note on the symbol (report.yaml's `symbol_note`). */
+  symbolNote?: string;
   entities: Entity[];
   rules: Record<string, RuleSetting>;
 }
@@ -183,6 +189,8 @@ export interface Edition {
   images: Map<string, ImageAsset>;
   /** Files that could not be read as contributions at all (encoding, YAML syntax, size); the rules report them. */
   unreadable: UnreadableFile[];
+  /** The masthead's emblem, read from the file report.yaml's `emblem` names. */
+  emblem?: ImageAsset;
 }
 
 /** Why a contribution file could not be read at all. */
@@ -305,6 +313,12 @@ export interface ReportMeta {
   paper?: Paper;
   /** Print the bar-code line under the job number. */
   barCode?: boolean;
+  /** The United Nations emblem printed in the masthead (report.yaml's `emblem`). */
+  emblem?: ImageAsset;
+  /** The asterisk note on the title, at the foot of page 1. */
+  titleNote?: string;
+  /** The asterisk note on the symbol, at the foot of page 1. */
+  symbolNote?: string;
 }
 
 export type Paper = "a4" | "letter";

@@ -42,6 +42,8 @@ const MASTHEAD: [string, (meta: ReportMeta) => string][] = [
   ["original language", (meta) => `Original: ${meta.originalLanguage}`],
   ["title", (meta) => meta.title],
   ["subtitle", (meta) => meta.subtitle],
+  ["symbol note", (meta) => meta.symbolNote ?? ""],
+  ["title note", (meta) => meta.titleNote ?? ""],
 ];
 
 const unitSimilarity = (a: Unit, b: Unit) =>

@@ -198,6 +198,13 @@ export function mergeContributions(edition: Edition): MergeResult {
       ...(config.barCode === true && config.jobNumber !== undefined
         ? { barCode: true }
         : {}),
+      ...(edition.emblem === undefined ? {} : { emblem: edition.emblem }),
+      ...(config.titleNote === undefined
+        ? {}
+        : { titleNote: config.titleNote }),
+      ...(config.symbolNote === undefined
+        ? {}
+        : { symbolNote: config.symbolNote }),
     },
     chapters,
     footnotes: footnotes.footnotes,
