@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderDocx } from "../../../src/render/docx/index.js";
+import { renderHtml } from "../../../src/render/html/index.js";
+import { renderJson } from "../../../src/render/json.js";
 import { buildReport } from "../../../src/build-report.js";
 import { runInProcess } from "../../helpers/cli.js";
 import { part, unzipDocx } from "../../helpers/docx.js";
@@ -72,6 +74,27 @@ describe("the emblem in the masthead", () => {
       name.startsWith("word/media/"),
     );
     expect(media).toHaveLength(1);
+  });
+
+  it("is in the HTML draft as an inline image beside the organ, and named (not dumped) in JSON", async () => {
+    const project = edition("../../assets/un-emblem.png");
+    const { report } = await buildReport(project.root, project.dir, {
+      cache: false,
+    });
+    const html = renderHtml(report);
+    expect(html).toContain('<header class="masthead with-emblem">');
+    expect(html).toMatch(
+      /<div class="symbol">S\/2004\/814<\/div>\n<div class="emblem"><img src="data:image\/png;base64,[A-Za-z0-9+/=]+" alt="United Nations emblem"><\/div>\n<div class="organ">Security Council<\/div>/,
+    );
+    const json = JSON.parse(renderJson(report)) as {
+      meta: { emblem?: Record<string, unknown> };
+    };
+    expect(json.meta.emblem).toEqual({
+      file: "assets/un-emblem.png",
+      type: "png",
+      width: 120,
+      height: 100,
+    });
   });
 
   it("leaves the two-column masthead as it was without an emblem", async () => {
