@@ -51,12 +51,14 @@ type DefaultedSetting =
  * a new field here. What the loader adds or reshapes is written below.
  */
 export interface ReportConfig extends CamelCased<
-  Omit<ReportYaml, DefaultedSetting | "entities" | "bar_code"> &
+  Omit<ReportYaml, DefaultedSetting | "entities" | "bar_code" | "emblem"> &
     Required<Pick<ReportYaml, DefaultedSetting>>
 > {
   file: string;
   /** Where `template:` stands in report.yaml, for errors about the outline it names. */
   templatePosition?: { line: number; column: number };
+  /** Root-relative path of the masthead's emblem image, and where `emblem:` stands in report.yaml. */
+  emblem?: { file: string; line: number; column: number };
   entities: Entity[];
   /** `bar_code: code39`: print the job number's bar-code line ("*0453453*") under it. */
   barCode?: boolean;
@@ -200,6 +202,8 @@ export interface Edition {
   images: Map<string, ImageAsset>;
   /** Files that could not be read as contributions at all (encoding, YAML syntax, size); the rules report them. */
   unreadable: UnreadableFile[];
+  /** The masthead's emblem, read from the file report.yaml's `emblem` names. */
+  emblem?: ImageAsset;
 }
 
 /** Why a contribution file could not be read at all. */
@@ -331,7 +335,7 @@ export interface ReportFootnote {
   paragraphs: Inline[][];
   source: BlockSource;
   /** Set for the footnotes the build writes itself. */
-  generated?: "contributors" | "member-states";
+  generated?: GeneratedFootnoteKind;
 }
 
 export interface ReportMeta {
@@ -349,9 +353,23 @@ export interface ReportMeta {
   paper?: Paper;
   /** Print the bar-code line under the job number. */
   barCode?: boolean;
+  /** The United Nations emblem printed in the masthead (report.yaml's `emblem`). */
+  emblem?: ImageAsset;
+  /** The asterisk note on the title, at the foot of page 1. */
+  titleNote?: string;
+  /** The asterisk note on the symbol, at the foot of page 1. */
+  symbolNote?: string;
 }
 
 export type Paper = ReportConfig["paper"];
+
+/**
+ * The acknowledgement footnotes the build writes: every contributor, or
+ * split by kind as S/2004/814 has them (United Nations entities, NGO
+ * observers, Member States).
+ */
+export type GeneratedFootnoteKind =
+  "contributors" | "un-entities" | "observers" | "member-states";
 
 export interface Report {
   meta: ReportMeta;

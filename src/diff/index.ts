@@ -9,6 +9,7 @@ import {
   type Change,
 } from "./changes.js";
 import {
+  noteSimilarity,
   noteUnits,
   reportUnits,
   similarity,
@@ -41,6 +42,8 @@ const MASTHEAD: [string, (meta: ReportMeta) => string][] = [
   ["original language", (meta) => `Original: ${meta.originalLanguage}`],
   ["title", (meta) => meta.title],
   ["subtitle", (meta) => meta.subtitle],
+  ["symbol note", (meta) => meta.symbolNote ?? ""],
+  ["title note", (meta) => meta.titleNote ?? ""],
 ];
 
 const unitSimilarity = (a: Unit, b: Unit) =>
@@ -71,7 +74,7 @@ export function diffReports(
   });
   const notes = align(noteUnits(before), noteUnits(after), {
     key: (note) => note.key,
-    similarity: (a, b) => similarity(a.text.text, b.text.text),
+    similarity: noteSimilarity,
   })
     // A footnote follows its reference: when only its place changed, it did not change.
     .filter((step) => !(step.op === "removed" && step.movedTo !== undefined))

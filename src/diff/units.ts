@@ -1,6 +1,7 @@
 import { subparagraphLabel } from "../merge/labels.js";
 import type {
   BlockSource,
+  GeneratedFootnoteKind,
   Inline,
   Report,
   ReportAnnex,
@@ -60,6 +61,8 @@ export interface NoteUnit {
   text: MarkedText;
   entity?: string;
   source: BlockSource;
+  /** Which acknowledgement note the build wrote, when it wrote this one: its identity across drafts. */
+  generated?: GeneratedFootnoteKind;
 }
 
 function part(cells: Inline[][], extra: Partial<Part> = {}): Part {
@@ -231,8 +234,23 @@ export function noteUnits(report: Report): NoteUnit[] {
         ? {}
         : { entity: footnote.source.entity }),
       source: footnote.source,
+      ...(footnote.generated === undefined
+        ? {}
+        : { generated: footnote.generated }),
     };
   });
+}
+
+/**
+ * How alike two notes are, for pairing them across drafts. A note the build
+ * writes is the same note whatever it lists: the United Nations entities'
+ * note that gains a name is that note changed, even when its short list
+ * shares few words with the old one (and never another kind's note).
+ */
+export function noteSimilarity(a: NoteUnit, b: NoteUnit): number {
+  if (a.generated !== undefined || b.generated !== undefined)
+    return a.generated === b.generated ? 1 : 0;
+  return similarity(a.text.text, b.text.text);
 }
 
 /** Words shared by two texts, as a share of both (Dice): 1 same words, 0 none. */

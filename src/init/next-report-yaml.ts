@@ -14,7 +14,8 @@ export interface NextEdition {
 /**
  * The previous report.yaml, moved on to a new year: year, a symbol still to
  * be assigned (`S/<year>/...`), dates moved on by the same number of years,
- * no job number (each document gets its own); roster, focal points, limits,
+ * no job number or asterisk note (each document has its own), the emblem's
+ * path from the new folder; roster, focal points, limits,
  * outline and rules kept, with their comments. Pure: text in, text out.
  */
 export function nextReportYaml(previous: string, next: NextEdition): string {
@@ -27,6 +28,16 @@ export function nextReportYaml(previous: string, next: NextEdition): string {
     if (isIsoDate(value)) doc.set(key, shiftYears(value, years));
   }
   doc.delete("job_number");
+  // A note on the title or symbol ("submitted late", "reissued") belongs to one document.
+  doc.delete("title_note");
+  doc.delete("symbol_note");
+  // The emblem stays where it is; its path is relative to the new report.yaml.
+  const emblem: unknown = doc.get("emblem");
+  if (typeof emblem === "string")
+    doc.set(
+      "emblem",
+      path.posix.relative(next.toDir, path.posix.join(next.fromDir, emblem)),
+    );
   const template: unknown = doc.get("template");
   if (typeof template === "string" && isOutlinePath(template))
     doc.set(

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { ConfigError } from "../diagnostics/errors.js";
 import type { Entity, ReportConfig } from "../model.js";
 import { reportConfigSpec, type ReportYaml } from "../schema/specs.js";
@@ -47,6 +48,24 @@ export function parseReportConfig(
   config.paper =
     data.paper ?? (config.jobNumber !== undefined ? "letter" : "a4");
   if (data.subtitle !== undefined) config.subtitle = data.subtitle;
+  if (data.title_note !== undefined) config.titleNote = data.title_note;
+  if (data.symbol_note !== undefined) config.symbolNote = data.symbol_note;
+  if (data.emblem !== undefined)
+    config.emblem = {
+      // Relative to report.yaml, as `template:` is.
+      file: path.posix.normalize(
+        path.posix.join(path.posix.dirname(file), data.emblem),
+      ),
+      ...positionOfPath(yaml, ["emblem"]),
+    };
+  if (config.emblem !== undefined && config.emblem.file.startsWith("../")) {
+    throw new ConfigError(
+      `The emblem ${data.emblem ?? ""} lies outside the project`,
+      { file, line: config.emblem.line, column: config.emblem.column },
+      "Put the emblem image in the project (beside report.yaml, or in a folder such as images/) and give its path relative to report.yaml.",
+    );
+  }
+  checkAsteriskNotes(config, yaml, file);
   if (!config.symbol.startsWith(`S/${config.year}/`)) {
     throw new ConfigError(
       `The symbol ${config.symbol} does not belong to ${config.year}, expected S/${config.year}/...`,
@@ -80,4 +99,30 @@ function readEntities(
     if (item.word_limit !== undefined) entity.wordLimit = item.word_limit;
     return entity;
   });
+}
+
+/**
+ * One asterisk note per draft: a second would be marked `**`, which
+ * LibreOffice 7.4 prints twice (it takes only a one-character custom mark
+ * for the mark itself). A symbol ending in `*` is a reissue and already
+ * carries the asterisk, so only `symbol_note` can explain it.
+ */
+function checkAsteriskNotes(
+  config: ReportConfig,
+  yaml: PositionedYaml,
+  file: string,
+): void {
+  if (config.titleNote === undefined) return;
+  const clash =
+    config.symbolNote !== undefined
+      ? "gives both `title_note` and `symbol_note`"
+      : config.symbol.endsWith("*")
+        ? `gives \`title_note\` while the symbol ${config.symbol} already carries the asterisk`
+        : undefined;
+  if (clash === undefined) return;
+  throw new ConfigError(
+    `report.yaml ${clash}: a draft has one asterisk note`,
+    { file, ...positionOfPath(yaml, ["title_note"]) },
+    "Keep one note: `symbol_note` for a reissue (symbol S/2004/814*), else `title_note`; put anything more in the text.",
+  );
 }

@@ -23,6 +23,7 @@ import {
 } from "./load-engine.js";
 import { parseOutline } from "./load-outline.js";
 import { readImageInfo } from "./image-info.js";
+import { readEmblem } from "./load-emblem.js";
 import {
   checkEditionSize,
   MAX_EDITION_IMAGE_BYTES,
@@ -157,6 +158,7 @@ async function readEdition(
     if (loaded.contribution !== undefined)
       contributions.push(loaded.contribution);
   }
+  const emblem = await readEmblem(source, config);
   return {
     root: source.root,
     dir,
@@ -166,6 +168,7 @@ async function readEdition(
     files,
     images,
     unreadable,
+    ...(emblem === undefined ? {} : { emblem }),
   };
 }
 

@@ -158,8 +158,13 @@ function parseBoilerplate(
   return body;
 }
 
-/** Footnotes the build writes: the list of contributing entities and of Member States. */
-export const GENERATED_FOOTNOTES = ["contributors", "member-states"] as const;
+/** Footnotes the build writes: the contributing entities, all or by kind (see GeneratedFootnoteKind). */
+export const GENERATED_FOOTNOTES = [
+  "contributors",
+  "un-entities",
+  "observers",
+  "member-states",
+] as const;
 
 function nodeAtPath(yaml: PositionedYaml, path: (string | number)[]) {
   const node = yaml.document.getIn(path, true);

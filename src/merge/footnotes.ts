@@ -1,3 +1,4 @@
+import type { GeneratedFootnoteKind } from "../model.js";
 import type { FootnoteDefinition } from "mdast";
 import { normalizeLabel } from "../load/markdown.js";
 import type { BlockSource, Inline, ReportFootnote } from "../model.js";
@@ -24,7 +25,7 @@ export class FootnoteNumberer implements FootnoteAllocator {
     /** Footnotes the build writes itself (`contributors`, `member-states`), used when a file does not define the label. */
     private readonly generated: Map<
       string,
-      { paragraphs: Inline[][]; kind: "contributors" | "member-states" } | null
+      { paragraphs: Inline[][]; kind: GeneratedFootnoteKind } | null
     >,
   ) {}
 

@@ -4,6 +4,7 @@ import { walkMarkdown } from "../mdast-walk.js";
 import type {
   Contribution,
   Edition,
+  GeneratedFootnoteKind,
   Inline,
   OutlineSection,
   Report,
@@ -80,6 +81,17 @@ export function mergeContributions(edition: Edition): MergeResult {
         ]),
         "contributors",
       ),
+    ],
+    [
+      "un-entities",
+      wrap(
+        contributorsFootnote(contributors, ["member", "task-manager"]),
+        "un-entities",
+      ),
+    ],
+    [
+      "observers",
+      wrap(contributorsFootnote(contributors, ["observer"]), "observers"),
     ],
     [
       "member-states",
@@ -216,6 +228,13 @@ export function mergeContributions(edition: Edition): MergeResult {
       ...(config.barCode === true && config.jobNumber !== undefined
         ? { barCode: true }
         : {}),
+      ...(edition.emblem === undefined ? {} : { emblem: edition.emblem }),
+      ...(config.titleNote === undefined
+        ? {}
+        : { titleNote: config.titleNote }),
+      ...(config.symbolNote === undefined
+        ? {}
+        : { symbolNote: config.symbolNote }),
     },
     chapters,
     ...(annexes.length === 0 ? {} : { annexes }),
@@ -247,7 +266,7 @@ function collectSectionTexts(edition: Edition): Map<string, SectionText[]> {
 
 type GeneratedFootnote = {
   paragraphs: Inline[][];
-  kind: "contributors" | "member-states";
+  kind: GeneratedFootnoteKind;
 };
 
 function wrap(

@@ -7,6 +7,7 @@ import type {
 } from "../model.js";
 import { inRecommendations } from "../outline.js";
 import { formatUnDate } from "../shared/dates.js";
+import { asteriskNotes, markedHeadings } from "./asterisk-notes.js";
 import { typeset } from "./typography.js";
 
 /**
@@ -17,12 +18,14 @@ import { typeset } from "./typography.js";
 export function renderMarkdown(written: Report): string {
   const report = typeset(written);
   const { meta } = report;
+  const marks = markedHeadings(meta);
+  const escaped = (mark: string) => mark.replace(/\*/g, "\\*");
   const out: string[] = [
-    `**United Nations** — ${meta.symbol}`,
+    `**United Nations** — ${marks.symbol}${escaped(marks.symbolMark)}`,
     "",
     `${meta.organ} — Distr.: ${meta.distribution} — ${formatUnDate(meta.date)} — Original: ${meta.originalLanguage}`,
     "",
-    `# ${meta.title}`,
+    `# ${meta.title}${escaped(marks.titleMark)}`,
     "",
     meta.subtitle,
   ];
@@ -50,6 +53,14 @@ export function renderMarkdown(written: Report): string {
         out.push("", blockMarkdown(block, bold));
     }
   }
+  const asterisks = asteriskNotes(meta);
+  // Markdown numbers its footnotes: the asterisk notes are plain lines, marked as printed.
+  if (asterisks.length > 0) out.push("", "---");
+  for (const note of asterisks)
+    out.push(
+      "",
+      `${escaped(note.mark)} ${note.text.replace(/([\\*_[\]`])/g, "\\$1")}`,
+    );
   if (report.footnotes.length > 0) {
     out.push("");
     for (const footnote of report.footnotes)

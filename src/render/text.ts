@@ -8,6 +8,7 @@ import type {
 import { subparagraphLabel } from "../merge/labels.js";
 import { formatUnDate } from "../shared/dates.js";
 import { append } from "../shared/append.js";
+import { asteriskNotes, markedHeadings } from "./asterisk-notes.js";
 import { numberLine } from "./number-line.js";
 import { typeset } from "./typography.js";
 
@@ -27,15 +28,16 @@ const INDENT = "    ";
 export function renderText(written: Report): string {
   const report = typeset(written);
   const { meta } = report;
+  const marks = markedHeadings(meta);
   const lines: string[] = [
     "United Nations",
-    meta.symbol,
+    `${marks.symbol}${marks.symbolMark}`,
     meta.organ,
     `Distr.: ${meta.distribution}`,
     formatUnDate(meta.date),
     `Original: ${meta.originalLanguage}`,
     "",
-    meta.title,
+    `${meta.title}${marks.titleMark}`,
     "",
     meta.subtitle,
   ];
@@ -63,8 +65,11 @@ export function renderText(written: Report): string {
         append(lines, ["", ...blockLines(block, prefix)]);
     }
   }
-  if (report.footnotes.length > 0) {
+  const asterisks = asteriskNotes(meta);
+  if (report.footnotes.length > 0 || asterisks.length > 0) {
     lines.push("", "Notes", "");
+    // The asterisk notes first, their mark where a number would be.
+    for (const note of asterisks) lines.push(`${note.mark} ${note.text}`);
     for (const footnote of report.footnotes)
       lines.push(
         `[${footnote.number}] ${footnote.paragraphs.map(inlineText).join(" ")}`,

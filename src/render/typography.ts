@@ -260,8 +260,15 @@ function typesetBlock(block: ReportBlock): ReportBlock {
 export function typeset(report: Report): Report {
   // Not memoized: reports are plain data that callers may change between renders.
   const title = (value: string) => typesetText(value, "");
+  const { titleNote, symbolNote } = report.meta;
   const result: Report = {
     ...report,
+    // The asterisk notes are printed text too; the masthead's fields are as report.yaml gives them.
+    meta: {
+      ...report.meta,
+      ...(titleNote === undefined ? {} : { titleNote: title(titleNote) }),
+      ...(symbolNote === undefined ? {} : { symbolNote: title(symbolNote) }),
+    },
     chapters: report.chapters.map((chapter) => ({
       ...chapter,
       title: title(chapter.title),

@@ -243,7 +243,9 @@ export class ParagraphReader {
           break;
         case "footnoteReference": {
           const id = attr(item, "id");
-          if (id !== undefined) add(FOOTNOTE_MARK, id);
+          // A custom mark (an asterisk note on the title) follows as text and is not numbered.
+          if (id !== undefined && attr(item, "customMarkFollows") !== "1")
+            add(FOOTNOTE_MARK, id);
           break;
         }
         case "drawing":

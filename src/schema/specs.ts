@@ -154,6 +154,23 @@ export const reportConfigSpec = {
       type: "string",
       description: 'Original language; default "English".',
     },
+    emblem: {
+      type: "string",
+      description:
+        "The United Nations emblem for the masthead, a PNG or JPEG file (path relative to report.yaml), printed left of the organ's name. wps-report ships none; without it the masthead has no emblem.",
+      pattern: "\\.(png|jpe?g|PNG|JPE?G)$",
+      patternHint: "the path of a .png or .jpg file, e.g. images/un-emblem.png",
+    },
+    title_note: {
+      type: "string",
+      description:
+        'A note on the title, printed at the foot of page 1 with an asterisk as its mark, e.g. "The present report was submitted late so as to include the most recent information."',
+    },
+    symbol_note: {
+      type: "string",
+      description:
+        'A note on the symbol, printed at the foot of page 1 with an asterisk as its mark, e.g. "Reissued for technical reasons on 20 October 2004." A symbol written with a final * (S/2004/814*) takes that * as the mark.',
+    },
     entities: {
       type: "array",
       description: "Who is expected to contribute this year.",
@@ -237,7 +254,7 @@ export const outlineSpec = {
           text: {
             type: "string",
             description:
-              "Boilerplate Markdown placed before the chapter's sections.",
+              "Boilerplate Markdown placed before the chapter's sections. The build writes the acknowledgement footnotes it cites: [^contributors] (every contributing entity), or split by kind as S/2004/814 has them, [^un-entities], [^observers] and [^member-states].",
           },
           style: {
             type: "enum",

@@ -44,6 +44,9 @@ export class BodyWriter {
   readonly lines: BlockLines;
   /** Footnote ids in order of reference: reference n is footnote `references[n - 1]`. */
   readonly references: string[] = [];
+  /** Notes referenced with a custom mark (asterisk notes), in order: printed before the numbered ones. */
+  readonly markedReferences: string[] = [];
+  readonly #marked = new Set<string>();
   #last: Last = "none";
   /** Content of paragraphs whose mark was deleted: accepted, they join the next paragraph. */
   #carry: Segment[] = [];
@@ -73,7 +76,8 @@ export class BodyWriter {
 
   /** The `Notes` block: `[n] text` for every reference, in order. */
   notes(footnotes: XmlElement | undefined): void {
-    if (this.references.length === 0) return;
+    if (this.references.length === 0 && this.markedReferences.length === 0)
+      return;
     const byId = new Map(
       elements(footnotes, "footnote").map((note) => [attr(note, "id"), note]),
     );
@@ -92,8 +96,14 @@ export class BodyWriter {
       return text;
     };
     this.lines.block("Notes");
-    this.references.forEach((id, index) => {
-      const line = `[${index + 1}] ${noteText(id)}`;
+    // A marked note starts with its mark where a numbered one has its number: "* Reissued ...".
+    const lines = [
+      ...this.markedReferences.map((id) =>
+        noteText(id).replace(/^(\S+)\s+/, "$1 "),
+      ),
+      ...this.references.map((id, index) => `[${index + 1}] ${noteText(id)}`),
+    ];
+    lines.forEach((line, index) => {
       if (index === 0) this.lines.block(line);
       else this.lines.continue(line);
     });
@@ -157,11 +167,20 @@ export class BodyWriter {
           case "text":
             return segment.value;
           case "image":
-            return `[Image: ${segment.alt}]`;
+            // The masthead's emblem is page furniture, as the rules are.
+            return this.styles.is(styleId, MASTHEAD)
+              ? ""
+              : `[Image: ${segment.alt}]`;
           case "footnote":
             if (!countFootnotes) return "";
             this.references.push(segment.id);
             return `[${this.references.length}]`;
+          case "marked-note":
+            if (countFootnotes && !this.#marked.has(segment.id)) {
+              this.#marked.add(segment.id);
+              this.markedReferences.push(segment.id);
+            }
+            return "";
         }
       })
       .join("");

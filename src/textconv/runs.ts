@@ -10,7 +10,9 @@ import {
 export type Segment =
   | { kind: "text"; value: string }
   | { kind: "image"; alt: string }
-  | { kind: "footnote"; id: string };
+  | { kind: "footnote"; id: string }
+  /** A reference with a custom mark (an asterisk note): the mark follows as text. */
+  | { kind: "marked-note"; id: string };
 
 // Tracked deletions (and the old place of a move) are not in the accepted text.
 const REJECTED = new Set(["del", "moveFrom"]);
@@ -75,8 +77,14 @@ function runSegments(run: XmlElement, out: Segment[]): void {
       case "footnoteReference": {
         const id = attr(item, "id");
         // A custom mark is written as text right after the reference; it is printed as that text.
-        if (id !== undefined && attr(item, "customMarkFollows") !== "1")
-          out.push({ kind: "footnote", id });
+        if (id !== undefined)
+          out.push({
+            kind:
+              attr(item, "customMarkFollows") === "1"
+                ? "marked-note"
+                : "footnote",
+            id,
+          });
         break;
       }
       case "drawing":

@@ -157,8 +157,15 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-/** A real RGB PNG of the given size: a gradient with a dark band, so a glance at a rendering shows it. */
-export function makePng(width: number, height: number): Uint8Array {
+/**
+ * A real RGB PNG of the given size: a gradient with a dark band, so a glance
+ * at a rendering shows it, or the colour `pixel` gives each point.
+ */
+export function makePng(
+  width: number,
+  height: number,
+  pixel?: (x: number, y: number) => [number, number, number],
+): Uint8Array {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -170,9 +177,14 @@ export function makePng(width: number, height: number): Uint8Array {
     for (let x = 0; x < width; x++) {
       const at = y * rowLength + 1 + x * 3;
       const band = y > height * 0.4 && y < height * 0.6;
-      raw[at] = band ? 20 : Math.round((x * 255) / width);
-      raw[at + 1] = band ? 60 : Math.round((y * 255) / height);
-      raw[at + 2] = band ? 120 : 200;
+      const [r, g, b] = pixel?.(x, y) ?? [
+        band ? 20 : Math.round((x * 255) / width),
+        band ? 60 : Math.round((y * 255) / height),
+        band ? 120 : 200,
+      ];
+      raw[at] = r;
+      raw[at + 1] = g;
+      raw[at + 2] = b;
     }
   }
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);

@@ -206,11 +206,12 @@ describe("mergeContributions", () => {
         .filter((d) => d.ruleId === "merge/empty-generated-footnote")
         .map((d) => d.message),
     ).toEqual([
+      "No contribution in the draft comes from an entity to list in [^observers]; the footnote is left out",
       "No contribution in the draft comes from an entity to list in [^member-states]; the footnote is left out",
     ]);
     expect(renderText(result.report)).toContain("It is organized around");
     expect(result.report.footnotes.map((f) => f.generated)).toEqual([
-      "contributors",
+      "un-entities",
     ]);
   });
 });

@@ -4,6 +4,7 @@ import type { FileChild, Paragraph } from "docx";
 import type { ReportMeta } from "../../model.js";
 import type { CommentCollector } from "./comments.js";
 import { layoutFor, pageSetup, type Layout } from "./layout.js";
+import { asteriskFootnotes, conformAsteriskNotes } from "./asterisk-notes.js";
 import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
@@ -41,7 +42,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
     revision: 1,
     styles: buildStyles(layout, { annexes: parts.annexes === true }),
     numbering: buildNumbering(),
-    footnotes: parts.footnotes,
+    footnotes: { ...parts.footnotes, ...asteriskFootnotes(parts.meta) },
     ...(parts.comments ? { comments: parts.comments.options() } : {}),
     ...(parts.customProperties
       ? { customProperties: parts.customProperties }
@@ -69,6 +70,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
       ),
     );
   conformPackage(files);
+  conformAsteriskNotes(files, parts.meta);
   return zipReproducibly(files, parts.meta.date);
 }
 

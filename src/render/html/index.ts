@@ -1,8 +1,8 @@
 import type { Report, ReportAnnex, ReportFootnote } from "../../model.js";
-import { formatUnDate } from "../../shared/dates.js";
 import { typeset } from "../typography.js";
 import { renderBlock, sourceText } from "./blocks.js";
 import { escapeHtml } from "./escape.js";
+import { renderAsteriskNotes, renderMasthead } from "./masthead.js";
 import { renderInlines, type InlineContext } from "./inlines.js";
 import { CSS } from "./styles.js";
 
@@ -54,13 +54,15 @@ export function renderHtml(written: Report): string {
   for (const annex of report.annexes ?? [])
     body.push(renderAnnex(annex, context));
   // Notes are rendered after the body so each knows whether its reference was met.
+  const asterisks = renderAsteriskNotes(meta);
   const notes =
-    report.footnotes.length === 0
+    report.footnotes.length === 0 && asterisks.length === 0
       ? []
       : [
           '<section class="notes" aria-label="Notes">',
           "<h2>Notes</h2>",
           "<ol>",
+          ...asterisks,
           ...report.footnotes.map((note) => footnote(note, context)),
           "</ol>",
           "</section>",
@@ -81,18 +83,7 @@ export function renderHtml(written: Report): string {
     '<input type="checkbox" id="show-sources">',
     '<label class="toolbar" for="show-sources">Show sources (entity, file, line) of every paragraph; hover over a paragraph to see its own</label>',
     '<main class="page">',
-    '<header class="masthead">',
-    '<div class="un">United Nations</div>',
-    `<div class="symbol">${escapeHtml(meta.symbol)}</div>`,
-    `<div class="organ">${escapeHtml(meta.organ)}</div>`,
-    '<div class="distribution">',
-    `<p>Distr.: ${escapeHtml(meta.distribution)}</p>`,
-    `<p class="date">${escapeHtml(formatUnDate(meta.date))}</p>`,
-    `<p class="original">Original: ${escapeHtml(meta.originalLanguage)}</p>`,
-    "</div>",
-    "</header>",
-    `<h1 class="title">${escapeHtml(meta.title)}</h1>`,
-    `<p class="subtitle">${escapeHtml(meta.subtitle)}</p>`,
+    ...renderMasthead(meta),
     ...body,
     ...notes,
     "</main>",

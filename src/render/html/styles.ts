@@ -16,6 +16,10 @@ body { margin: 0; background: #e8e8e8; color: #000; font: 13.5px/1.45 "Times New
 .masthead .distribution { padding: 6px 0; }
 .masthead .distribution p { margin: 0; }
 .masthead .distribution .original { margin-top: 10px; }
+.masthead.with-emblem { grid-template-columns: 1.8cm 1fr 5cm; }
+.masthead.with-emblem .un { grid-column: 1 / 3; }
+.masthead .emblem { padding: 4px 0; }
+.masthead .emblem img { display: block; max-width: 1.5cm; max-height: 1.5cm; }
 h1.title { font-size: 17px; font-weight: bold; margin: 24px 0 4px 0; }
 p.subtitle { font-size: 14px; font-weight: bold; margin: 0 0 24px 0; }
 h2, h3 { font-weight: bold; margin: 20px 0 10px 0; padding-left: 2.5em; text-indent: -2.5em; }

@@ -31,6 +31,8 @@ function checkFiles(
   reporter: RuleReporter<typeof rules>,
 ): void {
   const used = usedImages(edition);
+  // The masthead's emblem may sit in the edition folder (report.yaml's `emblem`).
+  if (edition.config.emblem !== undefined) used.add(edition.config.emblem.file);
   for (const file of edition.files) {
     const at = { file: file.file, line: 1, column: 1 };
     const name = path.posix.basename(file.file);

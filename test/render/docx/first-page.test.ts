@@ -6,10 +6,10 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { unzlibSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../helpers/cli.js";
 import { part, unzipDocx } from "../../helpers/docx.js";
+import { countPixels, readPng } from "../../helpers/png.js";
 import {
   docxToPdf,
   libreOfficeMissing,
@@ -38,63 +38,16 @@ function readGreyPng(file: string): {
   height: number;
   inkByTenth: number[];
 } {
-  const png = readFileSync(file);
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  expect(png[24]).toBe(8); // bit depth
-  const channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[
-    png[25] ?? -1
-  ];
-  if (channels === undefined) throw new Error(`PNG colour type ${png[25]}`);
-  const stride = width * channels;
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString("latin1", at + 4, at + 8);
-    if (type === "IDAT") chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = unzlibSync(Buffer.concat(chunks));
-  // Undo the PNG filters row by row.
-  const rows: Uint8Array[] = [];
-  let previous = new Uint8Array(stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const row = new Uint8Array(stride);
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? (row[x - channels] ?? 0) : 0;
-      const b = previous[x] ?? 0;
-      const c = x >= channels ? (previous[x - channels] ?? 0) : 0;
-      const predictor =
-        filter === 1
-          ? a
-          : filter === 2
-            ? b
-            : filter === 3
-              ? (a + b) >> 1
-              : filter === 4
-                ? Math.abs(b - c) <= Math.abs(a - c) &&
-                  Math.abs(b - c) <= Math.abs(a + b - 2 * c)
-                  ? b
-                  : Math.abs(a + b - 2 * c) < Math.abs(a - c)
-                    ? c
-                    : a
-                : 0;
-      row[x] = ((line[x] ?? 0) + predictor) & 0xff;
-    }
-    rows.push(row);
-    previous = row;
-  }
+  const png = readPng(file);
+  const { width, height } = png;
   const inkByTenth = Array.from({ length: 10 }, (_, tenth) => {
     const from = Math.floor((tenth * height) / 10);
     const to = Math.floor(((tenth + 1) * height) / 10);
-    let dark = 0;
-    for (let y = from; y < to; y++) {
-      const row = rows[y] ?? new Uint8Array(0);
-      for (let x = 0; x < row.length; x += channels)
-        if ((row[x] ?? 255) < 128) dark++;
-    }
+    const dark = countPixels(
+      png,
+      { x: 0, y: from, width, height: to - from },
+      (r) => r < 128,
+    );
     return dark / ((to - from) * width);
   });
   return { width, height, inkByTenth };
