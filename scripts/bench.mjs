@@ -22,6 +22,7 @@ import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -176,7 +177,8 @@ function commitTwoRevisions(edition) {
   git("commit", "-q", "-a", "-m", "second revision");
 }
 
-const scratch = path.join(tmpdir(), "wps-report-bench");
+// A folder of its own: benches started at once on a shared machine must not regenerate each other's editions.
+const scratch = mkdtempSync(path.join(tmpdir(), "wps-report-bench-"));
 measuredEnv.WPS_REPORT_CACHE_DIR = path.join(scratch, "cache");
 for (const size of sizes) {
   log(`${size}: generating ${SIZES[size].entities} contributions...`);
@@ -224,6 +226,8 @@ for (const size of sizes) {
   if (values.keep) log(`  kept in ${cwd}`);
   else rmSync(edition.root, { recursive: true, force: true });
 }
+
+if (!values.keep) rmSync(scratch, { recursive: true, force: true });
 
 log("start-up...");
 results.startup = await measureScenarios(
