@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // The CLI, bundled into dist/bundle/ (built on `npm install` by the prepare
 // script; see scripts/bundle.mjs): one file loads far faster than the ~300
-// modules of dist/cli/main.js and its dependencies. `--help` and
-// `--version` import the ES module bundle, split so that they never compile
-// docx or remark; a command runs the same CLI bundled as one CommonJS
-// file, compiled with the V8 code cache the build wrote beside it (Node 20
-// has no compile cache for ES modules). The cache's name carries V8's tag
-// for its version, flags and CPU features: under another Node or other
-// flags (--cpu-prof, NODE_OPTIONS) there is none, and the commands run from
-// the split ESM bundle as well, never compiling the whole single file.
+// modules of dist/cli/main.js and its dependencies. The commands that build
+// a report run the CLI bundled as one CommonJS file, compiled with the V8
+// code cache the build wrote beside it (Node 20 has no compile cache for ES
+// modules). The others (--help, --version, textconv, schema, new, init)
+// import the split ES module bundle: they compile a small part of it, less
+// than reading the whole cache costs. The cache's name carries V8's tag for
+// its version, flags and CPU features: under another Node or other flags
+// (--cpu-prof, NODE_OPTIONS) there is none, and every command takes the ES
+// module bundle, never compiling the whole single file.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -16,9 +17,13 @@ import { fileURLToPath } from "node:url";
 import { cachedDataVersionTag } from "node:v8";
 import vm from "node:vm";
 
-const QUICK = new Set(["-h", "--help", "help", "-v", "--version"]);
+// Global options and the commands that build no report.
+const LIGHT = new Set([
+  ...["-h", "--help", "help", "-v", "--version"],
+  ...["textconv", "schema", "new", "init"],
+]);
 const args = process.argv.slice(2);
-const quick = args.length === 0 || QUICK.has(args[0]);
+const light = args.length === 0 || LIGHT.has(args[0]);
 const bundle = new URL("../dist/bundle/wps-report.cjs", import.meta.url);
 const codeCache = fileURLToPath(
   new URL(`wps-report.cjs.${cachedDataVersionTag()}.cache`, bundle),
@@ -29,7 +34,7 @@ const writing = process.env.WPS_REPORT_WRITE_CODE_CACHE === "1";
 let cli;
 let writeCodeCache;
 try {
-  if (quick || !(writing || existsSync(codeCache)))
+  if (light || !(writing || existsSync(codeCache)))
     cli = await import("../dist/bundle/wps-report.js");
   else
     ({ cli, writeCodeCache } = runCommonJs(fileURLToPath(bundle), codeCache));

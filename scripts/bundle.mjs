@@ -15,8 +15,9 @@
 // (wps-report.cjs.cache, written here by running the bundle on the sample
 // edition). Node 20 caches no compiled code for ES modules
 // (module.enableCompileCache came in 22.1), and compiling is a fifth of a
-// sample-size build. `--help` and `--version` keep the split ESM bundle:
-// the single file costs them more to read than the cache saves.
+// sample-size build. `--help`, `--version` and the commands that build no
+// report keep the split ESM bundle: reading the whole cache costs them more
+// than compiling their small part (see bin/wps-report.js).
 //
 // The cache fingerprint: the bundled code carries a hash of the whole
 // bundle (written in after bundling), so any change to the code, or to the
@@ -115,8 +116,8 @@ if (stamped === 0) {
 writeCodeCache();
 
 /**
- * Run the CommonJS bundle on the sample edition (build, then textconv and
- * review of the draft), each run loading the cache the one before wrote and
+ * Run the CommonJS bundle on the sample edition (build, then review of the
+ * draft), each run loading the cache the one before wrote and
  * writing it again with the functions it compiled: what a command uses is
  * then read from the cache instead of compiled. Without the sample (an
  * installed package), no cache: the commands compile as they run.
@@ -135,7 +136,6 @@ function writeCodeCache() {
   try {
     for (const args of [
       ["build", "--edition", edition, "--out", draft],
-      ["textconv", draft],
       ["review", "--edition", edition, draft],
     ]) {
       const run = spawnSync(
