@@ -7,9 +7,9 @@
 // modules). The others (--help, --version, textconv, schema, new, init)
 // import the split ES module bundle: they compile a small part of it, less
 // than reading the whole cache costs. The cache's name carries V8's tag for
-// its version, flags and CPU features: under another Node or other flags
-// (--cpu-prof, NODE_OPTIONS) there is none, and every command takes the ES
-// module bundle, never compiling the whole single file.
+// its version, flags and CPU features: under another Node or other V8
+// flags (in NODE_OPTIONS, say) there is none, and every command takes the
+// ES module bundle, never compiling the whole single file.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
