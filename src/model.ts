@@ -5,6 +5,12 @@
 
 import type { RootContent, FootnoteDefinition } from "mdast";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import type { CamelCased, SpecType } from "./schema/field-spec.js";
+import type {
+  FrontMatterData,
+  ReportYaml,
+  ruleSettingSpec,
+} from "./schema/specs.js";
 
 /** A place in a source file; line and column are 1-based. */
 export interface SourcePosition {
@@ -13,57 +19,47 @@ export interface SourcePosition {
   column: number;
 }
 
-export type EntityKind =
-  "member" | "observer" | "task-manager" | "member-state";
+type EntityYaml = ReportYaml["entities"][number];
 
-export interface FocalPoint {
-  name?: string;
-  email?: string;
-  github?: string;
-}
+export type EntityKind = EntityYaml["kind"];
 
-/** One entity of the roster in report.yaml. */
-export interface Entity {
-  code: string;
-  name: string;
-  kind: EntityKind;
-  focalPoint?: FocalPoint;
-  /** ISO date: this entity's own deadline (an extension), instead of the edition's. */
-  deadline?: string;
-  /** This entity's word budget, instead of `contribution_word_limit`. */
-  wordLimit?: number;
+export type FocalPoint = NonNullable<EntityYaml["focal_point"]>;
+
+/**
+ * One entity of the roster in report.yaml: its keys as the spec gives them
+ * (`focal_point` -> `focalPoint`), and where it stands in the file.
+ */
+export interface Entity extends CamelCased<EntityYaml> {
   position: SourcePosition;
 }
 
-export type RuleSetting = "off" | "warning" | "error";
+export type RuleSetting = SpecType<typeof ruleSettingSpec>;
 
-/** report.yaml, checked and typed. */
-export interface ReportConfig {
+/** Settings report.yaml may leave out, which the loader fills in (load-config.ts). */
+type DefaultedSetting =
+  | "word_limit"
+  | "contribution_word_limit"
+  | "organ"
+  | "distribution"
+  | "original_language"
+  | "rules"
+  | "paper";
+
+/**
+ * report.yaml, checked and typed. Its keys and their types come from
+ * `reportConfigSpec` (src/schema/specs.ts), camel-cased; a new key there is
+ * a new field here. What the loader adds or reshapes is written below.
+ */
+export interface ReportConfig extends CamelCased<
+  Omit<ReportYaml, DefaultedSetting | "entities" | "bar_code"> &
+    Required<Pick<ReportYaml, DefaultedSetting>>
+> {
   file: string;
-  year: number;
-  template: string;
   /** Where `template:` stands in report.yaml, for errors about the outline it names. */
   templatePosition?: { line: number; column: number };
-  symbol: string;
-  title: string;
-  /** Line under the title; "Report of the Secretary-General" when not set. */
-  subtitle?: string;
-  /** ISO date (YYYY-MM-DD) printed on the masthead and used as the DOCX timestamp. */
-  date: string;
-  /** ISO date by which contributions are due. */
-  deadline?: string;
-  wordLimit: number;
-  contributionWordLimit: number;
-  jobNumber?: string;
-  /** Paper size: report.yaml's `paper`, else letter with a (New York) job number, else A4. */
-  paper: Paper;
-  /** Print the job number's bar-code line ("*0453453*") under it. */
-  barCode?: boolean;
-  organ: string;
-  distribution: string;
-  originalLanguage: string;
   entities: Entity[];
-  rules: Record<string, RuleSetting>;
+  /** `bar_code: code39`: print the job number's bar-code line ("*0453453*") under it. */
+  barCode?: boolean;
 }
 
 export interface OutlineSection {
@@ -120,7 +116,12 @@ export interface ContributionSection {
 }
 
 export interface FrontMatter {
-  data: Record<string, unknown>;
+  /**
+   * The keys as written. Their values are not checked when the file is
+   * read: the front-matter rules check them against the spec and report
+   * each problem at its line, so they are `unknown` until then.
+   */
+  data: FrontMatterData;
   /** Position of each top-level key, for messages that point at it. */
   keyPositions: Map<string, SourcePosition>;
   /** Position of each top-level value. */
@@ -307,7 +308,7 @@ export interface ReportMeta {
   barCode?: boolean;
 }
 
-export type Paper = "a4" | "letter";
+export type Paper = ReportConfig["paper"];
 
 export interface Report {
   meta: ReportMeta;

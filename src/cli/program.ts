@@ -1,7 +1,8 @@
-import { Command, Option } from "commander";
+import { Command, Option } from "@commander-js/extra-typings";
 import { createRequire } from "node:module";
 import type { CliIO } from "./io.js";
-import { outputFormatNames, type OutputFormat } from "../render/formats.js";
+import { outHelp, outputFormatNames } from "../render/formats.js";
+import { chosenFormat, JSON_FLAG_HELP } from "./json-flag.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as {
   version: string;
@@ -41,10 +42,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .addOption(edition())
     .addOption(
       new Option("--format <format>", "output format")
-        .choices(["text", "json", "github"])
+        .choices(["text", "json", "github"] as const)
         .default("text"),
     )
-    .option("--json", "same as --format json")
+    .option("--json", JSON_FLAG_HELP)
     .option("--strict", "fail on warnings too")
     .option(
       "--fix",
@@ -54,40 +55,25 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "--fix-dry-run",
       "show the changes --fix would make, and write nothing",
     )
-    .action(
-      async (
-        files: string[],
-        options: {
-          edition?: string;
-          format: "text" | "json" | "github";
-          json?: boolean;
-          strict?: boolean;
-          fix?: boolean;
-          fixDryRun?: boolean;
-        },
-      ) => {
-        const { validateCommand } = await import("./commands/validate.js");
-        setExitCode(
-          await validateCommand(
-            {
-              files,
-              ...options,
-              format: options.json === true ? "json" : options.format,
-            },
-            io,
-          ),
-        );
-      },
-    );
+    .action(async (files, options) => {
+      const { validateCommand } = await import("./commands/validate.js");
+      setExitCode(
+        await validateCommand(
+          {
+            files,
+            ...options,
+            format: chosenFormat(options),
+          },
+          io,
+        ),
+      );
+    });
 
   program
     .command("build")
     .description("validate, merge and write the draft")
     .addOption(edition())
-    .option(
-      "--out <file>",
-      "output file (default: drafts/<year>/<symbol>.docx or .html; stdout for md, txt and json)",
-    )
+    .option("--out <file>", outHelp())
     .addOption(
       new Option(
         "--format <format>",
@@ -112,21 +98,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "after",
       "\nExit status: 0 draft written; 1 problems found: no draft, or with --skip-invalid a draft written without the files named; 2 usage or configuration error.\n",
     )
-    .action(
-      async (options: {
-        edition?: string;
-        out?: string;
-        format?: OutputFormat;
-        annotate?: boolean;
-        manuscript?: boolean;
-        strict?: boolean;
-        json?: boolean;
-        skipInvalid?: boolean;
-      }) => {
-        const { buildCommand } = await import("./commands/build.js");
-        setExitCode(await buildCommand(options, io));
-      },
-    );
+    .action(async (options) => {
+      const { buildCommand } = await import("./commands/build.js");
+      setExitCode(await buildCommand(options, io));
+    });
 
   program
     .command("status")
@@ -141,18 +116,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "--remind",
       "who to chase (missing or invalid), with focal points from report.yaml and a message to paste into an e-mail",
     )
-    .action(
-      async (options: {
-        edition?: string;
-        matrix?: boolean;
-        json?: boolean;
-        strict?: boolean;
-        remind?: boolean;
-      }) => {
-        const { statusCommand } = await import("./commands/status.js");
-        setExitCode(await statusCommand(options, io));
-      },
-    );
+    .action(async (options) => {
+      const { statusCommand } = await import("./commands/status.js");
+      setExitCode(await statusCommand(options, io));
+    });
 
   program
     .command("new")
@@ -167,20 +134,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .option("--focal-point-email <email>", "focal point's e-mail")
     .option("--yes", "do not ask; use the flags given")
     .option("--json", "print the created file's path as JSON")
-    .action(
-      async (options: {
-        edition?: string;
-        entity?: string;
-        section?: string[];
-        focalPointName?: string;
-        focalPointEmail?: string;
-        yes?: boolean;
-        json?: boolean;
-      }) => {
-        const { newCommand } = await import("./commands/new.js");
-        setExitCode(await newCommand(options, io));
-      },
-    );
+    .action(async (options) => {
+      const { newCommand } = await import("./commands/new.js");
+      setExitCode(await newCommand(options, io));
+    });
 
   program
     .command("init")
@@ -191,15 +148,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .addOption(edition().argParser((value: string) => value))
     .option("--json", "print what was written as JSON")
     .option("--force", "start a year older than the newest edition")
-    .action(
-      async (
-        year: string,
-        options: { edition?: string; json?: boolean; force?: boolean },
-      ) => {
-        const { initCommand } = await import("./commands/init.js");
-        setExitCode(await initCommand({ year, ...options }, io));
-      },
-    );
+    .action(async (year, options) => {
+      const { initCommand } = await import("./commands/init.js");
+      setExitCode(await initCommand({ year, ...options }, io));
+    });
 
   program
     .command("textconv")
@@ -212,12 +164,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "run by git (the textconv setting passes it): print a one-line placeholder and exit 0 for a file that cannot be read",
     )
     .addOption(edition())
-    .action(
-      async (file: string, options: { edition?: string; gitDriver?: true }) => {
-        const { textconvCommand } = await import("./commands/textconv.js");
-        setExitCode(await textconvCommand({ file, ...options }, io));
-      },
-    );
+    .action(async (file, options) => {
+      const { textconvCommand } = await import("./commands/textconv.js");
+      setExitCode(await textconvCommand({ file, ...options }, io));
+    });
 
   program
     .command("diff")
@@ -240,38 +190,30 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
         "--format <format>",
         "text, json, markdown (for a pull request comment or job summary) or html (a page)",
       )
-        .choices(["text", "json", "markdown", "html"])
+        .choices(["text", "json", "markdown", "html"] as const)
         .default("text"),
     )
-    .option("--json", "same as --format json")
+    .option("--json", JSON_FLAG_HELP)
     .option("--entity <code>", "only the changes to this entity's text")
     .option("--stat", "only the number of changed paragraphs per entity")
     .addHelpText(
       "after",
       "\nA revision can be a circulated draft's label (\"Draft 2\") or tag.\nExit status: 0 whether or not the drafts differ (diff reports, it does not judge); 1 when a revision's contributions have errors (it is compared without them, and they are named); 2 for an unknown revision or entity, history missing from a shallow clone, or a configuration error.\n",
     )
-    .action(
-      async (
-        from: string,
-        to: string | undefined,
-        options: {
-          edition?: string;
-          docx?: string;
-          json?: boolean;
-          format: "text" | "json" | "markdown" | "html";
-          entity?: string;
-          stat?: boolean;
-        },
-      ) => {
-        const { diffCommand } = await import("./commands/diff.js");
-        setExitCode(
-          await diffCommand(
-            { from, ...(to === undefined ? {} : { to }), ...options },
-            io,
-          ),
-        );
-      },
-    );
+    .action(async (from, to, options) => {
+      const { diffCommand } = await import("./commands/diff.js");
+      setExitCode(
+        await diffCommand(
+          {
+            from,
+            ...(to === undefined ? {} : { to }),
+            ...options,
+            format: chosenFormat(options),
+          },
+          io,
+        ),
+      );
+    });
 
   program
     .command("circulate")
@@ -288,12 +230,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "after",
       "\nExit status: 0 when recorded; 1 when the contributions have errors; 2 when the contributions, report.yaml or the outline have uncommitted changes, the label was already circulated, or this is not a git repository.\n",
     )
-    .action(
-      async (label: string, options: { edition?: string; json?: boolean }) => {
-        const { circulateCommand } = await import("./commands/circulate.js");
-        setExitCode(await circulateCommand({ label, ...options }, io));
-      },
-    );
+    .action(async (label, options) => {
+      const { circulateCommand } = await import("./commands/circulate.js");
+      setExitCode(await circulateCommand({ label, ...options }, io));
+    });
 
   program
     .command("review")
@@ -307,10 +247,10 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
     .addOption(edition())
     .addOption(
       new Option("--format <format>", "output format")
-        .choices(["text", "json", "github"])
+        .choices(["text", "json", "github"] as const)
         .default("text"),
     )
-    .option("--json", "same as --format json")
+    .option("--json", JSON_FLAG_HELP)
     .option(
       "--apply",
       "write the wording with all changes accepted into the contribution files (all or none)",
@@ -319,29 +259,19 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "after",
       "\nExit status: 0 when listed (or applied); 1 when --apply finds a conflict with later commits (nothing is written); 2 when the file is not a reviewed wps-report draft of this edition, or for a configuration error.\n",
     )
-    .action(
-      async (
-        file: string,
-        options: {
-          edition?: string;
-          format: "text" | "json" | "github";
-          json?: boolean;
-          apply?: boolean;
-        },
-      ) => {
-        const { reviewCommand } = await import("./commands/review.js");
-        setExitCode(
-          await reviewCommand(
-            {
-              file,
-              ...options,
-              format: options.json === true ? "json" : options.format,
-            },
-            io,
-          ),
-        );
-      },
-    );
+    .action(async (file, options) => {
+      const { reviewCommand } = await import("./commands/review.js");
+      setExitCode(
+        await reviewCommand(
+          {
+            file,
+            ...options,
+            format: chosenFormat(options),
+          },
+          io,
+        ),
+      );
+    });
 
   program
     .command("schema")
@@ -351,17 +281,15 @@ export function createProgram(io: CliIO, setExitCode: ExitCodeSink): Command {
       "contribution, yaml-contribution, report or outline (default: all, under $defs)",
     )
     .addOption(edition())
-    .action(
-      async (which: string | undefined, options: { edition?: string }) => {
-        const { schemaCommand } = await import("./commands/schema.js");
-        setExitCode(
-          await schemaCommand(
-            { ...(which === undefined ? {} : { which }), ...options },
-            io,
-          ),
-        );
-      },
-    );
+    .action(async (which, options) => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      setExitCode(
+        await schemaCommand(
+          { ...(which === undefined ? {} : { which }), ...options },
+          io,
+        ),
+      );
+    });
 
   return program;
 }

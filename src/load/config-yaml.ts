@@ -3,6 +3,7 @@ import {
   checkAgainstSpec,
   isPlainRecord,
   type FieldSpec,
+  type SpecType,
 } from "../schema/field-spec.js";
 import { decodeText } from "./decode-text.js";
 import { positionOfPath } from "./yaml-document.js";
@@ -11,10 +12,11 @@ import {
   type PositionedYaml,
 } from "./yaml-document.js";
 
-export interface ConfigYaml {
+export interface ConfigYaml<S extends FieldSpec> {
   yaml: PositionedYaml;
   text: string;
-  data: Record<string, unknown>;
+  /** The file's data, checked against the spec (so typed by it). */
+  data: SpecType<S> & Record<string, unknown>;
 }
 
 /**
@@ -22,11 +24,11 @@ export interface ConfigYaml {
  * against its spec. The first problem is thrown as a ConfigError at its
  * line: nothing can be checked or built on a broken configuration.
  */
-export function readConfigYaml(
+export function readConfigYaml<S extends FieldSpec>(
   bytes: Uint8Array,
   file: string,
-  options: { name: string; expected: string; spec: FieldSpec },
-): ConfigYaml {
+  options: { name: string; expected: string; spec: S },
+): ConfigYaml<S> {
   const decoded = decodeText(bytes);
   if (!decoded.ok)
     throw new ConfigError(
@@ -54,5 +56,10 @@ export function readConfigYaml(
       file,
       ...positionOfPath(yaml, problem.path),
     });
-  return { yaml, text: decoded.text, data: yaml.data };
+  // checkAgainstSpec found nothing: the data has the spec's type.
+  return {
+    yaml,
+    text: decoded.text,
+    data: yaml.data as SpecType<S> & Record<string, unknown>,
+  };
 }

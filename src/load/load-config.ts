@@ -1,12 +1,6 @@
 import { ConfigError } from "../diagnostics/errors.js";
-import type {
-  Entity,
-  EntityKind,
-  ReportConfig,
-  RuleSetting,
-} from "../model.js";
-import { isPlainRecord } from "../schema/field-spec.js";
-import { reportConfigSpec } from "../schema/specs.js";
+import type { Entity, ReportConfig } from "../model.js";
+import { reportConfigSpec, type ReportYaml } from "../schema/specs.js";
 import { readConfigYaml } from "./config-yaml.js";
 import { positionOfPath, type PositionedYaml } from "./yaml-document.js";
 
@@ -27,44 +21,32 @@ export function parseReportConfig(
     expected: "a mapping of settings (year:, template:, ...)",
     spec: reportConfigSpec,
   });
-  const entities = readEntities(
-    data["entities"] as Record<string, unknown>[],
-    yaml,
-    file,
-  );
+  const entities = readEntities(data.entities, yaml, file);
   const config: ReportConfig = {
     file,
-    year: data["year"] as number,
-    template: data["template"] as string,
+    year: data.year,
+    template: data.template,
     templatePosition: positionOfPath(yaml, ["template"]),
-    symbol: data["symbol"] as string,
-    title: data["title"] as string,
-    date: data["date"] as string,
-    wordLimit: (data["word_limit"] as number | undefined) ?? DEFAULT_WORD_LIMIT,
+    symbol: data.symbol,
+    title: data.title,
+    date: data.date,
+    wordLimit: data.word_limit ?? DEFAULT_WORD_LIMIT,
     contributionWordLimit:
-      (data["contribution_word_limit"] as number | undefined) ??
-      DEFAULT_CONTRIBUTION_WORD_LIMIT,
-    organ: (data["organ"] as string | undefined) ?? "Security Council",
-    distribution: (data["distribution"] as string | undefined) ?? "General",
-    originalLanguage:
-      (data["original_language"] as string | undefined) ?? "English",
+      data.contribution_word_limit ?? DEFAULT_CONTRIBUTION_WORD_LIMIT,
+    organ: data.organ ?? "Security Council",
+    distribution: data.distribution ?? "General",
+    originalLanguage: data.original_language ?? "English",
     entities,
-    rules: (data["rules"] as Record<string, RuleSetting> | undefined) ?? {},
+    rules: data.rules ?? {},
     paper: "a4",
   };
-  if (typeof data["deadline"] === "string") config.deadline = data["deadline"];
-  if (typeof data["job_number"] === "string")
-    config.jobNumber = data["job_number"];
-  if (data["bar_code"] === "code39") config.barCode = true;
+  if (data.deadline !== undefined) config.deadline = data.deadline;
+  if (data.job_number !== undefined) config.jobNumber = data.job_number;
+  if (data.bar_code === "code39") config.barCode = true;
   // Job numbers of this form are New York's, whose documents are on letter paper.
-  const paper = data["paper"];
   config.paper =
-    paper === "a4" || paper === "letter"
-      ? paper
-      : config.jobNumber !== undefined
-        ? "letter"
-        : "a4";
-  if (typeof data["subtitle"] === "string") config.subtitle = data["subtitle"];
+    data.paper ?? (config.jobNumber !== undefined ? "letter" : "a4");
+  if (data.subtitle !== undefined) config.subtitle = data.subtitle;
   if (!config.symbol.startsWith(`S/${config.year}/`)) {
     throw new ConfigError(
       `The symbol ${config.symbol} does not belong to ${config.year}, expected S/${config.year}/...`,
@@ -75,14 +57,14 @@ export function parseReportConfig(
 }
 
 function readEntities(
-  raw: Record<string, unknown>[],
+  roster: ReportYaml["entities"],
   yaml: PositionedYaml,
   file: string,
 ): Entity[] {
   const seen = new Map<string, number>();
-  return raw.map((item, index) => {
+  return roster.map((item, index) => {
     const position = { file, ...positionOfPath(yaml, ["entities", index]) };
-    const code = item["code"] as string;
+    const { code } = item;
     const duplicate = seen.get(code.toUpperCase());
     if (duplicate !== undefined) {
       throw new ConfigError(
@@ -92,18 +74,10 @@ function readEntities(
       );
     }
     seen.set(code.toUpperCase(), index);
-    const entity: Entity = {
-      code,
-      name: item["name"] as string,
-      kind: item["kind"] as EntityKind,
-      position,
-    };
-    if (isPlainRecord(item["focal_point"]))
-      entity.focalPoint = item["focal_point"];
-    if (typeof item["deadline"] === "string")
-      entity.deadline = item["deadline"];
-    if (typeof item["word_limit"] === "number")
-      entity.wordLimit = item["word_limit"];
+    const entity: Entity = { code, name: item.name, kind: item.kind, position };
+    if (item.focal_point !== undefined) entity.focalPoint = item.focal_point;
+    if (item.deadline !== undefined) entity.deadline = item.deadline;
+    if (item.word_limit !== undefined) entity.wordLimit = item.word_limit;
     return entity;
   });
 }

@@ -76,11 +76,11 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
     return chapter;
   });
   const outline: Outline = {
-    name: (data["name"] as string | undefined) ?? file,
+    name: data["name"] ?? file,
     file,
     chapters,
   };
-  if (Array.isArray(data["order"])) outline.order = data["order"] as string[];
+  if (Array.isArray(data["order"])) outline.order = data["order"];
   return outline;
 }
 

@@ -84,3 +84,18 @@ export function formatOfExtension(extension: string): OutputFormat | undefined {
     (outputFormats[name].extensions as readonly string[]).includes(lower),
   );
 }
+
+/** `build --out`'s help: where each format goes when `--out` is not given. */
+export function outHelp(): string {
+  const to = (where: OutputFormatSpec["defaultTo"]) =>
+    outputFormatNames.filter((name) => outputFormats[name].defaultTo === where);
+  const files = to("file")
+    .map((name) => outputFormats[name].extensions[0])
+    .join(" or ");
+  const stdout = to("stdout");
+  const listed =
+    stdout.length > 1
+      ? `${stdout.slice(0, -1).join(", ")} and ${stdout.at(-1)}`
+      : stdout.join("");
+  return `output file (default: drafts/<year>/<symbol>${files}; stdout for ${listed})`;
+}

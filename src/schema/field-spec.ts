@@ -12,7 +12,7 @@ export type FieldSpec =
       description: string;
       pattern?: string;
       patternHint?: string;
-      examples?: string[];
+      examples?: readonly string[];
     }
   | { type: "integer"; description: string; minimum?: number; maximum?: number }
   | { type: "date"; description: string }
@@ -25,6 +25,58 @@ export type FieldSpec =
       additional?: FieldSpec;
     }
   | { type: "array"; description: string; items: FieldSpec };
+
+/**
+ * The TypeScript type of a value that passed `checkAgainstSpec(spec, …)`,
+ * read off a spec declared `as const satisfies FieldSpec`: the spec is the
+ * one source of the type, the messages and the JSON Schema. Dates are ISO
+ * strings; keys outside `required` are optional; `additional` gives the
+ * type of every other key.
+ */
+export type SpecType<S> = S extends { type: "string" | "date" }
+  ? string
+  : S extends { type: "integer" }
+    ? number
+    : S extends { type: "enum"; values: readonly (infer V)[] }
+      ? V
+      : S extends { type: "array"; items: infer I }
+        ? SpecType<I>[]
+        : S extends { type: "object"; properties: infer P }
+          ? ObjectType<P, RequiredKeys<S>> & AdditionalType<S>
+          : never;
+
+type RequiredKeys<S> = S extends { required: readonly (infer K)[] } ? K : never;
+
+type AdditionalType<S> = S extends { additional: infer A }
+  ? Record<string, SpecType<A>>
+  : unknown;
+
+// One mapped type (not an intersection of two) so hovers and errors show a plain object.
+type ObjectType<P, R> = Flatten<
+  { -readonly [K in keyof P & R]: SpecType<P[K]> } & {
+    -readonly [K in Exclude<keyof P, R>]?: SpecType<P[K]>;
+  }
+>;
+
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** `focal_point` -> `focalPoint`: the model's name for a YAML key. */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/** An object type with its keys camel-cased (optional keys stay optional). */
+export type CamelCased<T> = {
+  [K in keyof T as CamelCase<K & string>]: T[K];
+};
+
+/**
+ * A value as written, before its check: the keys its spec knows (a misspelt
+ * key is a compile error), each of unknown type until checked.
+ */
+export type Unchecked<S> = {
+  readonly [K in keyof SpecType<S>]?: unknown;
+};
 
 export interface SpecProblem {
   /** Key path from the checked value, e.g. ["entities", 3, "kind"]. */
@@ -154,6 +206,21 @@ function checkObject(
     }
   }
   return problems;
+}
+
+/**
+ * An object spec's keys for a hint, a nested object's own keys in brackets:
+ * "entity, year, focal_point (name, email, github), submitted".
+ */
+export function knownKeys(spec: FieldSpec): string {
+  if (spec.type !== "object") return "";
+  return Object.entries(spec.properties)
+    .map(([key, property]) =>
+      property.type === "object" && Object.keys(property.properties).length > 0
+        ? `${key} (${knownKeys(property)})`
+        : key,
+    )
+    .join(", ");
 }
 
 export function isPlainRecord(

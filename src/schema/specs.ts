@@ -1,6 +1,6 @@
-import type { FieldSpec } from "./field-spec.js";
+import type { FieldSpec, SpecType, Unchecked } from "./field-spec.js";
 
-const focalPoint: FieldSpec = {
+const focalPoint = {
   type: "object",
   description: "The person who answers for this entity's contribution.",
   properties: {
@@ -18,15 +18,15 @@ const focalPoint: FieldSpec = {
       patternHint: "a GitHub user name such as jdoe",
     },
   },
-};
+} as const satisfies FieldSpec;
 
-const entityCode: FieldSpec = {
+const entityCode = {
   type: "string",
   description:
     "The entity's acronym as used in the report, e.g. UNICEF or UN-HABITAT.",
   pattern: "^[A-Z][A-Za-z0-9-]*$",
   patternHint: "an acronym such as UNICEF or UN-HABITAT",
-};
+} as const satisfies FieldSpec;
 
 /** Front-matter keys of a contribution (and top-level keys of a `.yaml` contribution, plus `sections`). */
 export const contributionFrontMatterSpec = {
@@ -51,7 +51,7 @@ export const contributionFrontMatterSpec = {
   required: ["entity", "year"],
 } as const satisfies FieldSpec;
 
-export const yamlContributionSpec: FieldSpec = {
+export const yamlContributionSpec = {
   ...contributionFrontMatterSpec,
   description:
     "A contribution written as YAML: the front-matter keys plus `sections`.",
@@ -69,15 +69,15 @@ export const yamlContributionSpec: FieldSpec = {
     },
   },
   required: ["entity", "year", "sections"],
-};
+} as const satisfies FieldSpec;
 
-export const ruleSettingSpec: FieldSpec = {
+export const ruleSettingSpec = {
   type: "enum",
   description: "How a rule is reported.",
   values: ["off", "warning", "error"],
-};
+} as const satisfies FieldSpec;
 
-export const reportConfigSpec: FieldSpec = {
+export const reportConfigSpec = {
   type: "object",
   description:
     "The settings of one annual edition of the report (contributions/<year>/report.yaml).",
@@ -195,16 +195,16 @@ export const reportConfigSpec: FieldSpec = {
     },
   },
   required: ["year", "template", "symbol", "title", "date", "entities"],
-};
+} as const satisfies FieldSpec;
 
-const outlineId: FieldSpec = {
+const outlineId = {
   type: "string",
   description: "Stable id contributions may use as heading.",
   pattern: "^[a-z0-9][a-z0-9-]*$",
   patternHint: "a lower-case id such as peace-processes",
-};
+} as const satisfies FieldSpec;
 
-export const outlineSectionSpec: FieldSpec = {
+export const outlineSectionSpec = {
   type: "object",
   description: "A section of a chapter (lettered A, B, ...).",
   properties: {
@@ -218,9 +218,9 @@ export const outlineSectionSpec: FieldSpec = {
     },
   },
   required: ["id", "title"],
-};
+} as const satisfies FieldSpec;
 
-export const outlineSpec: FieldSpec = {
+export const outlineSpec = {
   type: "object",
   description: "The report's outline (templates/<name>.yaml).",
   properties: {
@@ -261,4 +261,18 @@ export const outlineSpec: FieldSpec = {
     },
   },
   required: ["chapters"],
-};
+} as const satisfies FieldSpec;
+
+/** A contribution's front matter, checked. */
+export type ContributionFrontMatter = SpecType<
+  typeof contributionFrontMatterSpec
+>;
+
+/** A contribution's front matter (or a `.yaml` contribution's top-level keys) as written, before the rules check it. */
+export type FrontMatterData = Unchecked<typeof yamlContributionSpec>;
+
+/** report.yaml, checked, in its own (snake_case) keys. */
+export type ReportYaml = SpecType<typeof reportConfigSpec>;
+
+/** An outline template, checked. */
+export type OutlineYaml = SpecType<typeof outlineSpec>;

@@ -5,10 +5,12 @@ import { circulateCommand } from "../../src/cli/commands/circulate.js";
 import { diffCommand } from "../../src/cli/commands/diff.js";
 import { initCommand } from "../../src/cli/commands/init.js";
 import { newCommand } from "../../src/cli/commands/new.js";
+import { reviewCommand } from "../../src/cli/commands/review.js";
 import { schemaCommand } from "../../src/cli/commands/schema.js";
 import { statusCommand } from "../../src/cli/commands/status.js";
 import { textconvCommand } from "../../src/cli/commands/textconv.js";
 import { validateCommand } from "../../src/cli/commands/validate.js";
+import { outputFormats } from "../../src/render/formats.js";
 import { runInProcess } from "../helpers/cli.js";
 
 // The wiring alone: each command module is replaced, so these tests pin which options a command line produces.
@@ -35,6 +37,9 @@ vi.mock("../../src/cli/commands/circulate.js", () => ({
 }));
 vi.mock("../../src/cli/commands/diff.js", () => ({
   diffCommand: vi.fn(() => Promise.resolve(0)),
+}));
+vi.mock("../../src/cli/commands/review.js", () => ({
+  reviewCommand: vi.fn(() => Promise.resolve(0)),
 }));
 vi.mock("../../src/cli/commands/schema.js", () => ({
   schemaCommand: vi.fn(() => Promise.resolve(0)),
@@ -66,6 +71,22 @@ describe("argv -> command options", () => {
       ["validate", "--edition", "contributions/2004"],
       validateCommand,
       { files: [], format: "text", edition: "contributions/2004" },
+    ],
+    // --json is short for --format json, and wins over an explicit --format (one helper says so for all three commands).
+    [
+      ["validate", "--format", "github", "--json"],
+      validateCommand,
+      { files: [], format: "json", json: true },
+    ],
+    [
+      ["diff", "--json"],
+      diffCommand,
+      { from: "HEAD", format: "json", json: true },
+    ],
+    [
+      ["review", "r.docx", "--format", "github", "--json"],
+      reviewCommand,
+      { file: "r.docx", format: "json", json: true },
     ],
     [["build"], buildCommand, {}],
     [
@@ -145,6 +166,22 @@ describe("usage errors exit 2, help and version exit 0", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("build --help names every format of the registry, and where each goes without --out", async () => {
+    const help = await runInProcess(["build", "--help"], { cwd });
+    expect(help.code).toBe(0);
+    const text = help.stdout.replace(/\s+/g, " ");
+    for (const [name, format] of Object.entries(outputFormats)) {
+      expect(text).toContain(name);
+      if (format.defaultTo === "file")
+        expect(text).toMatch(
+          new RegExp(`<symbol>[^;]*\\${format.extensions[0] ?? ""}\\b`),
+        );
+    }
+    expect(text).toContain(
+      "default: drafts/<year>/<symbol>.docx or .html; stdout for md, txt and json",
+    );
   });
 
   it("prints help and the version with exit 0", async () => {

@@ -23,7 +23,6 @@ export interface DiffOptions {
   to?: string;
   edition?: string;
   docx?: string;
-  json?: boolean;
   /** text (default), json, markdown (a pull request comment or job summary) or html (a page). */
   format?: "text" | "json" | "markdown" | "html";
   /** Only the changes to this entity's text. */
@@ -70,7 +69,7 @@ export async function diffCommand(
     buildSide(root, dir, sides.from),
     buildSide(root, dir, sides.to),
   ]);
-  const format = options.json === true ? "json" : (options.format ?? "text");
+  const format = options.format ?? "text";
   const entity =
     options.entity === undefined
       ? undefined

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Contribution, Edition } from "../../model.js";
-import { checkAgainstSpec } from "../../schema/field-spec.js";
+import { checkAgainstSpec, knownKeys } from "../../schema/field-spec.js";
 import { closest } from "../../shared/closest-match.js";
 import {
   contributionFrontMatterSpec,
@@ -13,7 +13,7 @@ const rules = {
   "front-matter/unknown-key": {
     severity: "error",
     title: "Front matter has known keys only",
-    hint: "Known keys: entity, year, focal_point (name, email, github), submitted.",
+    hint: `Known keys: ${knownKeys(contributionFrontMatterSpec)}.`,
   },
   "front-matter/missing-key": {
     severity: "error",
