@@ -32,7 +32,7 @@ export const LAYERS = [
   // Speed around the pure stages.
   ["engine"],
   // Composition: the one place that runs the rules.
-  ["build-report", "skip-invalid"],
+  ["build-report", "skip-invalid", "build-summary"],
   // Features built on a whole build.
   ["diff", "status", "create", "init", "fix", "circulate", "review"],
   // Entry points.

@@ -2,7 +2,7 @@ import { groupDigits } from "../../shared/numbers.js";
 import path from "node:path";
 import { buildReport } from "../../build-report.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
-import { diagnosticsJson } from "../../diagnostics/format-json.js";
+import { blockedBuildJson, buildSummaryJson } from "../../build-summary.js";
 import {
   formatDiagnosticsText,
   summaryLine,
@@ -11,10 +11,7 @@ import { displayPath } from "../../shared/paths.js";
 import { plural } from "../../shared/numbers.js";
 import { locateEdition } from "../../load/find-edition.js";
 import type { Edition, Report } from "../../model.js";
-import {
-  buildReportSkippingInvalid,
-  type SkippedFile,
-} from "../../skip-invalid.js";
+import { buildReportSkippingInvalid } from "../../skip-invalid.js";
 import {
   countReportWords,
   type ReportWords,
@@ -99,16 +96,7 @@ async function build(
     if (options.json === true) {
       // What blocks the draft, for a script: the same shape as `validate --json`.
       io.stdout.write(
-        `${JSON.stringify(
-          {
-            output: null,
-            built: false,
-            ...diagnosticsJson(result.diagnostics, result.silenced, where),
-            skipped: skippedJson(skipped, where),
-          },
-          null,
-          2,
-        )}\n`,
+        `${JSON.stringify(blockedBuildJson(result, skipped, where), null, 2)}\n`,
       );
       return blocked;
     }
@@ -137,33 +125,13 @@ async function build(
   progress.done();
 
   const words = countReportWords(result.report);
-  const summary = {
-    output: out === undefined ? null : displayOutputPath(out, where),
+  const summary = buildSummaryJson(result, {
+    skipped,
     format: options.format,
-    paragraphs: countParagraphs(result.report),
-    footnotes: result.report.footnotes.length,
-    contributors: result.report.contributors.length,
-    words: {
-      total: words.total,
-      limit: result.edition.config.wordLimit,
-      chapters: words.chapters.map(({ numeral, title, words: count }) => ({
-        numeral,
-        title,
-        words: count,
-      })),
-    },
-    built: true,
-    complete: skipped.length === 0,
-    skipped: skippedJson(skipped, where),
-    errors: 0,
-    warnings: result.diagnostics.length,
-    silenced: result.silenced.map((s) => ({
-      ruleId: s.diagnostic.ruleId,
-      file: displayPath(s.diagnostic.file, where),
-      line: s.diagnostic.line,
-      reason: s.reason,
-    })),
-  };
+    output: out === undefined ? null : displayOutputPath(out, where),
+    where,
+    words,
+  });
   if (options.json === true) {
     // The summary takes stdout unless the draft itself is printed there.
     (out === undefined ? io.stderr : io.stdout).write(
@@ -194,17 +162,6 @@ async function build(
     return 1;
   }
   return 0;
-}
-
-function skippedJson(
-  skipped: readonly SkippedFile[],
-  where: { root: string; cwd: string },
-) {
-  return skipped.map((s) => ({
-    file: displayPath(s.file, where),
-    entity: s.entity ?? null,
-    ...diagnosticsJson(s.diagnostics, [], where),
-  }));
 }
 
 /**
@@ -266,23 +223,6 @@ function outputPath(
     String(report.meta.year),
     `${report.meta.symbol.replace(/[/*]/g, "-").replace(/\.+/g, "x")}${format.extensions[0]}`,
   );
-}
-
-function countParagraphs(report: Report): number {
-  let last = 0;
-  for (const chapter of report.chapters) {
-    for (const block of [
-      ...chapter.blocks,
-      ...chapter.sections.flatMap((s) => s.blocks),
-    ]) {
-      if (
-        (block.kind === "paragraph" || block.kind === "list") &&
-        block.number !== undefined
-      )
-        last = block.number;
-    }
-  }
-  return last;
 }
 
 /** "Words: 7,912 of 8,500 (report); largest chapter II: 5,210" */

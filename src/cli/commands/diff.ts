@@ -4,10 +4,11 @@ import { ConfigError } from "../../diagnostics/errors.js";
 import { formatDiagnosticsText } from "../../diagnostics/format-text.js";
 import { displayPath } from "../../shared/paths.js";
 import { resolveDraftName } from "../../circulate/drafts.js";
-import { diffReports, type Change } from "../../diff/index.js";
+import { diffReports } from "../../diff/index.js";
 import { buildableReport } from "../../diff/buildable.js";
 import { countChanges, formatDiffText } from "../../diff/format-text.js";
-import { formatStatText, statByEntity } from "../../diff/stat.js";
+import { diffJson } from "../../diff/json.js";
+import { formatStatText } from "../../diff/stat.js";
 import { gitFileSource } from "../../git/file-source.js";
 import { comparedRevisions, type RevisionSide } from "../../git/range.js";
 import type { Revision } from "../../git/revision.js";
@@ -138,30 +139,20 @@ export async function diffCommand(
     case "json":
       io.stdout.write(
         `${JSON.stringify(
-          {
-            from: sideJson(before),
-            to: sideJson(after),
-            ...(entity === undefined ? {} : { entity }),
-            summary: summary(changes),
-            byEntity: statByEntity(changes),
-            leftOut: Object.fromEntries(
-              leftOut.map((side, i) => [
-                i === 0 ? "from" : "to",
-                side.files.map((f) => ({
-                  ...f,
-                  file: displayPath(f.file, where),
-                })),
-              ]),
-            ),
-            changes:
-              options.stat === true
-                ? []
-                : changes.map((change) => changeJson(change, where)),
-            redline:
-              redline === undefined
-                ? null
-                : displayOutputPath(redline, { cwd: io.cwd, root }),
-          },
+          diffJson(
+            { ...before, leftOut: older.leftOut },
+            { ...after, leftOut: newer.leftOut },
+            {
+              changes,
+              ...(entity === undefined ? {} : { entity }),
+              stat: options.stat === true,
+              redline:
+                redline === undefined
+                  ? null
+                  : displayOutputPath(redline, { cwd: io.cwd, root }),
+              where,
+            },
+          ),
           null,
           2,
         )}\n`,
@@ -262,43 +253,6 @@ async function buildSide(
   } finally {
     source.close();
   }
-}
-
-function sideJson(side: Side) {
-  return side.revision === undefined
-    ? { revision: null, workingTree: true }
-    : {
-        revision: side.revision.name,
-        commit: side.revision.commit,
-        date: side.revision.date,
-        workingTree: false,
-      };
-}
-
-function summary(changes: readonly Change[]) {
-  const count = (type: Change["type"]) =>
-    changes.filter((change) => change.type === type).length;
-  return {
-    changes: changes.length,
-    changed: count("changed"),
-    added: count("added"),
-    removed: count("removed"),
-    moved: count("moved"),
-  };
-}
-
-function changeJson(change: Change, where: { root: string; cwd: string }) {
-  return {
-    ...change,
-    ...(change.source
-      ? {
-          source: {
-            ...change.source,
-            file: displayPath(change.source.file, where),
-          },
-        }
-      : {}),
-  };
 }
 
 /** contributions/2004 -> 2004: which edition's drafts a label means first. */

@@ -9,7 +9,8 @@ import { localIsoDate } from "../../shared/dates.js";
 import { renderStatusMatrix } from "../../status/render-matrix.js";
 import { renderStatusTable } from "../../status/render-table.js";
 import { statusForTerminal } from "../../status/for-terminal.js";
-import { computeReminders, renderReminders } from "../../status/remind.js";
+import { renderReminders } from "../../status/remind.js";
+import { shownReminders, statusJson } from "../../status/json.js";
 import type { EditionStatus } from "../../status/types.js";
 import type { CliIO } from "../io.js";
 import { styleFor } from "../style.js";
@@ -57,19 +58,20 @@ export async function statusCommand(
   };
   if (options.remind === true) {
     // JSON stays exact; text for a terminal has its control characters escaped.
-    const reminders = (from: EditionStatus) =>
-      computeReminders(withPaths(from, shown), edition.config);
     io.stdout.write(
       options.json === true
-        ? `${JSON.stringify(reminders(status), null, 2)}\n`
-        : renderReminders(reminders(statusForTerminal(status)), render),
+        ? `${JSON.stringify(shownReminders(status, edition.config, shown), null, 2)}\n`
+        : renderReminders(
+            shownReminders(statusForTerminal(status), edition.config, shown),
+            render,
+          ),
     );
     return options.strict === true && needsAttention(status) ? 1 : 0;
   }
   const circulated = await circulatedDrafts(root, dir, edition.config.year);
   if (options.json === true) {
     io.stdout.write(
-      `${JSON.stringify({ ...withPaths(status, shown), circulated }, null, 2)}\n`,
+      `${JSON.stringify(statusJson(status, circulated, shown), null, 2)}\n`,
     );
   } else {
     const terminalStatus = statusForTerminal(status);
@@ -81,21 +83,6 @@ export async function statusCommand(
     io.stdout.write(formatCirculated(circulated));
   }
   return options.strict === true && needsAttention(status) ? 1 : 0;
-}
-
-/** File paths as seen from the current directory, like `validate --json`'s. */
-function withPaths(
-  status: EditionStatus,
-  shown: (file: string) => string,
-): EditionStatus {
-  return {
-    ...status,
-    rows: status.rows.map((r) =>
-      r.file === undefined ? r : { ...r, file: shown(r.file) },
-    ),
-    unmatched: status.unmatched.map((u) => ({ ...u, file: shown(u.file) })),
-    silenced: status.silenced.map((s) => ({ ...s, file: shown(s.file) })),
-  };
 }
 
 function needsAttention(status: EditionStatus): boolean {
