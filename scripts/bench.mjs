@@ -6,6 +6,11 @@
 //   --keep                    keep the generated editions (printed paths)
 //   --keep-env                measure with NODE_EXTRA_CA_CERTS and NODE_OPTIONS as set
 //
+// Besides validate and build (cold: no cache; warm: after one changed
+// file), each size times `textconv` and `review` on the draft the round's
+// build wrote, and `diff` between two committed revisions of the edition
+// (two builds from git, no cache).
+//
 // By default the measured commands run without NODE_EXTRA_CA_CERTS and
 // NODE_OPTIONS: the first makes every Node process read and parse a
 // certificate bundle before it starts (40 ms on the machine this was
@@ -17,6 +22,7 @@ import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -119,26 +125,65 @@ async function measureScenarios(scenarios, runs) {
   );
 }
 
-/** Change one contribution (a different one each run) so a warm build has exactly one file to parse again. */
-function touchContribution(edition, run) {
-  const file = path.join(
+function contributionFile(edition, index) {
+  return path.join(
     edition.root,
     edition.dir,
-    `${entityCode(run % edition.files).toLowerCase()}.md`,
+    `${entityCode(index % edition.files).toLowerCase()}.md`,
   );
+}
+
+/** Add `sentence` to the first paragraph of a contribution file. */
+function reviseParagraph(file, sentence) {
   const lines = readFileSync(file, "utf8").split("\n");
   const paragraph = lines.findIndex(
     (line, i) => i > 0 && lines[i - 2]?.startsWith("## "),
   );
-  lines[paragraph] = `${lines[paragraph]} Revised in run ${run + 1}.`;
+  lines[paragraph] = `${lines[paragraph]} ${sentence}`;
   writeFileSync(file, lines.join("\n"));
 }
 
-const scratch = path.join(tmpdir(), "wps-report-bench");
+/** Change one contribution (a different one each run) so a warm build has exactly one file to parse again. */
+function touchContribution(edition, run) {
+  reviseParagraph(contributionFile(edition, run), `Revised in run ${run + 1}.`);
+}
+
+/** Commit the edition, change one paragraph and commit again: `diff HEAD~1 HEAD` compares two revisions. */
+function commitTwoRevisions(edition) {
+  const git = (...args) => {
+    const run = spawnSync("git", args, {
+      cwd: edition.root,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "bench",
+        GIT_AUTHOR_EMAIL: "bench@example.org",
+        GIT_COMMITTER_NAME: "bench",
+        GIT_COMMITTER_EMAIL: "bench@example.org",
+      },
+    });
+    if (run.status !== 0) {
+      log(`bench: git ${args.join(" ")} failed:\n${run.stderr}`);
+      process.exit(1);
+    }
+  };
+  git("init", "-q");
+  git("add", edition.dir);
+  git("commit", "-q", "-m", "first revision");
+  reviseParagraph(
+    contributionFile(edition, edition.files - 1),
+    "Revised in the second revision.",
+  );
+  git("commit", "-q", "-a", "-m", "second revision");
+}
+
+// A folder of its own: benches started at once on a shared machine must not regenerate each other's editions.
+const scratch = mkdtempSync(path.join(tmpdir(), "wps-report-bench-"));
 measuredEnv.WPS_REPORT_CACHE_DIR = path.join(scratch, "cache");
 for (const size of sizes) {
   log(`${size}: generating ${SIZES[size].entities} contributions...`);
   const edition = generateEdition(path.join(scratch, size), SIZES[size]);
+  commitTwoRevisions(edition);
   const cwd = edition.root;
   // The cache lives outside the project (WPS_REPORT_CACHE_DIR, set below).
   const cacheFolder = path.join(scratch, "cache");
@@ -153,6 +198,10 @@ for (const size of sizes) {
     validate: ours(["validate"], cold),
     "build-txt": ours(["build", "--format", "txt", "--out", "draft.txt"], cold),
     build: ours(["build", "--out", "draft.docx"], cold),
+    // The draft the build above wrote, as git's textconv and a reviewer's return would read it.
+    textconv: ours(["textconv", "draft.docx"]),
+    review: ours(["review", "draft.docx"]),
+    diff: ours(["diff", "HEAD~1", "HEAD"]),
     // In each round the cold build just filled the cache that the warm runs start from.
     "validate-warm": ours(["validate"], (run) =>
       touchContribution(edition, run),
@@ -177,6 +226,8 @@ for (const size of sizes) {
   if (values.keep) log(`  kept in ${cwd}`);
   else rmSync(edition.root, { recursive: true, force: true });
 }
+
+if (!values.keep) rmSync(scratch, { recursive: true, force: true });
 
 log("start-up...");
 results.startup = await measureScenarios(

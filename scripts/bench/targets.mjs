@@ -1,8 +1,11 @@
-// The targets of issue 7, checked against one benchmark run, and the table.
+// The targets of issues 7 and 18, checked against one benchmark run, and the table.
 
 const fmt = (ms) => (ms === null ? "—" : `${(ms / 1000).toFixed(3)} s`);
 const mib = (value) => (value === null ? "—" : `${value.toFixed(0)} MiB`);
 const ratio = (value) => (value === null ? "—" : `${value.toFixed(2)}×`);
+
+const ratioOrNull = (ours, theirs) =>
+  ours === null || theirs === null ? null : ratio(ours / theirs);
 
 /** One row per target: what was measured, the limit, and whether it holds. */
 export function checkTargets(results) {
@@ -22,16 +25,25 @@ export function checkTargets(results) {
     rows.push({
       target: label,
       value: ratio(value),
-      cpu:
-        ourCpu === null || theirCpu === null ? null : ratio(ourCpu / theirCpu),
+      cpu: ratioOrNull(ourCpu, theirCpu),
       limit: `≤ ${limit}×`,
       holds: value <= limit,
     });
   };
-  versus("sample", "build", 0.5, "sample: build vs pandoc");
+  versus("sample", "build", 1.0, "sample: build vs pandoc");
   versus("x100", "build", 0.4, "1,000 entities cold: build vs pandoc");
   versus("x100", "validate", 0.25, "1,000 entities cold: validate vs pandoc");
   versus("x100", "build-warm", 0.1, "1,000 entities warm: build vs pandoc");
+  const diff = wall("sample", "diff");
+  const build = wall("sample", "build");
+  if (diff !== null && build !== null)
+    rows.push({
+      target: "sample: diff of two revisions vs one build",
+      value: ratio(diff / build),
+      cpu: ratioOrNull(cpu("sample", "diff"), cpu("sample", "build")),
+      limit: "≤ 2×",
+      holds: diff / build <= 2,
+    });
   const rss = results.sizes.x100?.scenarios.build?.rssMiB ?? null;
   if (rss !== null)
     rows.push({

@@ -46,7 +46,12 @@ export function findMarkdownLimitProblem(
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    const depth = nestingOf(text, start, end);
+    // Most lines are prose: the regular expressions below rule that out
+    // natively, where the loops that count would step through every character.
+    const lineText = text.slice(start, end);
+    const depth = CONTAINER_START.test(lineText)
+      ? nestingOf(text, start, end)
+      : 0;
     if (depth > MAX_NESTING) {
       return {
         reason: "nesting-too-deep",
@@ -65,12 +70,12 @@ export function findMarkdownLimitProblem(
         hint: "A contribution is text of a few pages; put long lists in an annex or a linked document and keep a summary here.",
       };
     }
-    if (isBlank(text, start, end)) {
+    if (!NOT_BLANK.test(lineText)) {
       paragraphLine = line + 1;
       marks = 0;
       pipeLines = 0;
     } else {
-      if (hasPipe(text, start, end) && ++pipeLines > MAX_TABLE_ROWS + 2) {
+      if (lineText.includes("|") && ++pipeLines > MAX_TABLE_ROWS + 2) {
         return {
           reason: "too-complex",
           line: paragraphLine,
@@ -79,7 +84,7 @@ export function findMarkdownLimitProblem(
           hint: "A table in the report fits on a page or two; put the full data in an annex or a linked document and keep a summary here.",
         };
       }
-      marks += countMarks(text, start, end);
+      if (MARK.test(lineText)) marks += countMarks(text, start, end);
       if (marks > MAX_MARKS_PER_PARAGRAPH) {
         return {
           reason: "too-complex",
@@ -94,6 +99,13 @@ export function findMarkdownLimitProblem(
   }
   return undefined;
 }
+
+/** What `nestingOf` counts can only start with one of these after the indentation. */
+const CONTAINER_START = /^[ \t]*[>*+\-0-9]/;
+/** A line with anything but spaces, tabs and a carriage return. */
+const NOT_BLANK = /[^ \t\r]/;
+/** One of the marks `countMarks` counts. */
+const MARK = /[*_~[\]]/;
 
 /**
  * Containers a line opens or stays inside, estimated from its start: every
@@ -145,20 +157,6 @@ function isGap(text: string, i: number, end: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c !== " " && c !== "\t" && c !== "\r") return false;
-  }
-  return true;
-}
-
-/** Whether the line has a `|` (searched within the line only: indexOf would scan the rest of the file, line after line). */
-function hasPipe(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 124) return true;
-  return false;
 }
 
 function countMarks(text: string, start: number, end: number): number {
