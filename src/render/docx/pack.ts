@@ -1,13 +1,13 @@
-import { Document, Packer } from "docx";
-import { unzipSync } from "fflate";
+import { Document } from "docx";
 import type { FileChild, Paragraph } from "docx";
 import type { ReportMeta } from "../../model.js";
 import type { CommentCollector } from "./comments.js";
 import { layoutFor, pageSetup, type Layout } from "./layout.js";
+import { packageParts } from "./docx-compiler.js";
 import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
-import { conformPackage, type PackageParts } from "./ooxml-conformance.js";
+import { conformPackage } from "./ooxml-conformance.js";
 import { zipReproducibly } from "./reproducible.js";
 import { buildStyles } from "./styles.js";
 
@@ -59,35 +59,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
       },
     ],
   });
-  const files =
-    compileParts(document) ??
-    new Map<string, string | Uint8Array>(
-      Object.entries(
-        unzipSync(new Uint8Array(await Packer.toBuffer(document))),
-      ),
-    );
+  const files = await packageParts(document);
   conformPackage(files);
   return zipReproducibly(files, parts.meta.date);
-}
-
-/**
- * The package's parts before docx zips them. Packer.toBuffer deflates
- * every part, which would then be inflated and deflated again:
- * half the time of a large draft. docx 9.15 keeps its compiler on
- * `Packer.compiler` (not public API), so this checks what it finds and
- * gives undefined otherwise, and the caller packs the public way.
- */
-function compileParts(document: Document): PackageParts | undefined {
-  const compiler = (Packer as unknown as { compiler?: unknown }).compiler;
-  const compile = (compiler as { compile?: unknown } | undefined)?.compile;
-  if (typeof compile !== "function") return undefined;
-  const files: unknown = compile.call(compiler, document, undefined, []);
-  if (!(files instanceof Map)) return undefined;
-  for (const [name, data] of files as Map<unknown, unknown>)
-    if (
-      typeof name !== "string" ||
-      !(typeof data === "string" || data instanceof Uint8Array)
-    )
-      return undefined;
-  return files as PackageParts;
 }
