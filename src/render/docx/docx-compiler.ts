@@ -6,20 +6,7 @@
 // packs the public way. test/render/docx/docx-compiler.test.ts fails,
 // naming docx and what changed, when an upgrade moves or changes it.
 import { Packer, type Document } from "docx";
-import { unzipSync } from "fflate";
 import type { PackageParts } from "./ooxml-conformance.js";
-
-/** The document's package parts: from docx's compiler when it has the one this expects, else unzipped from its public packer. */
-export async function packageParts(document: Document): Promise<PackageParts> {
-  return (
-    compileParts(document) ??
-    new Map<string, string | Uint8Array>(
-      Object.entries(
-        unzipSync(new Uint8Array(await Packer.toBuffer(document))),
-      ),
-    )
-  );
-}
 
 /** The package's parts before docx zips them, or undefined when docx no longer offers them this way. */
 export function compileParts(document: Document): PackageParts | undefined {

@@ -1,15 +1,16 @@
-import { Document } from "docx";
+import { Document, Packer } from "docx";
+import { unzipSync } from "fflate";
 import type { FileChild, Paragraph } from "docx";
 import type { ReportMeta } from "../../model.js";
 import type { CommentCollector } from "./comments.js";
 import { layoutFor, pageSetup, type Layout } from "./layout.js";
-import { packageParts } from "./docx-compiler.js";
 import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
 import { conformPackage } from "./ooxml-conformance.js";
 import { zipReproducibly } from "./reproducible.js";
 import { buildStyles } from "./styles.js";
+import { compileParts } from "./docx-compiler.js";
 
 /** The pieces of a draft: what `renderDocx` builds, and what a redline builds its own way. */
 export interface DocxParts {
@@ -59,7 +60,13 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
       },
     ],
   });
-  const files = await packageParts(document);
+  const files =
+    compileParts(document) ??
+    new Map<string, string | Uint8Array>(
+      Object.entries(
+        unzipSync(new Uint8Array(await Packer.toBuffer(document))),
+      ),
+    );
   conformPackage(files);
   return zipReproducibly(files, parts.meta.date);
 }
