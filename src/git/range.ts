@@ -1,5 +1,5 @@
 import { ConfigError } from "../diagnostics/errors.js";
-import { git } from "./revision.js";
+import { git, refuseOptionLike } from "./revision.js";
 
 /** One side of a comparison: the revision git reads, and how messages name it. */
 export interface RevisionSide {
@@ -61,13 +61,7 @@ async function mergeBase(
   right: string,
   shown: string,
 ): Promise<string> {
-  for (const name of [left, right])
-    if (name.startsWith("-"))
-      throw new ConfigError(
-        `Unexpected revision ${name}, expected a commit, branch or tag`,
-        undefined,
-        "Name a revision such as HEAD~1, main or a commit hash.",
-      );
+  for (const name of [left, right]) refuseOptionLike(name);
   const result = await git(
     ["merge-base", `${left}^{commit}`, `${right}^{commit}`],
     repo,

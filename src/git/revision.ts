@@ -26,6 +26,16 @@ export async function git(
   }
 }
 
+/** A name git would read as an option is refused before git sees it, with the same message everywhere. */
+export function refuseOptionLike(name: string): void {
+  if (name.startsWith("-"))
+    throw new ConfigError(
+      `Unexpected revision ${name}, expected a commit, branch or tag`,
+      undefined,
+      "Name a revision such as HEAD~1, main or a commit hash.",
+    );
+}
+
 /**
  * Resolve a revision name to a commit. An unknown name is a ConfigError,
  * and in a shallow clone the message says that history is missing rather
@@ -35,12 +45,7 @@ export async function resolveRevision(
   repo: string,
   name: string,
 ): Promise<Revision> {
-  if (name.startsWith("-"))
-    throw new ConfigError(
-      `Unexpected revision ${name}, expected a commit, branch or tag`,
-      undefined,
-      "Name a revision such as HEAD~1, main or a commit hash.",
-    );
+  refuseOptionLike(name);
   // One process for the commit and its date; `--` keeps the name a revision, never a path.
   const shown = await git(
     ["show", "-s", "--format=%H%n%aI", `${name}^{commit}`, "--"],

@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import type { MarkdownBody, Suppression } from "../model.js";
+import { withoutConstructs, type GfmConstruct } from "./micromark-internals.js";
 import { append } from "../shared/append.js";
 
 /** CommonMark + GFM (tables, footnotes, strikethrough, task lists: the last two only so we can refuse them by name). */
@@ -19,13 +20,9 @@ export const markdownProcessor = unified()
  * Together they are a third of the time of parsing plain prose. For text
  * without those characters, `processorFor` drops the constructs (and the
  * mdast transform that links addresses, which looks for the same strings),
- * so it gives the same tree as `markdownProcessor`, faster.
+ * so it gives the same tree as `markdownProcessor`, faster. How they are
+ * dropped is micromark-internals.ts's business.
  */
-interface AbsentTriggers {
-  table: boolean;
-  literalAutolinks: boolean;
-}
-
 const ALIGNED_DELIMITER = /:[ \t]*-|-[ \t]*:/;
 // A character reference can spell any of them ("&#64;"), and the transform sees decoded text.
 const WEB_ADDRESS_OR_REFERENCE = /www|http|&/i;
@@ -35,82 +32,25 @@ const fastProcessors = new Map<string, Processor<Root>>();
 /** The fastest processor that gives the same tree as `markdownProcessor` for this text. */
 export function processorFor(text: string): Processor<Root> {
   if (text.includes("@")) return markdownProcessor;
-  const absent: AbsentTriggers = {
-    table: !text.includes("|") && !ALIGNED_DELIMITER.test(text),
-    literalAutolinks: !WEB_ADDRESS_OR_REFERENCE.test(text),
-  };
-  const key = `${absent.table}/${absent.literalAutolinks}`;
+  const noTable = !text.includes("|") && !ALIGNED_DELIMITER.test(text);
+  const noAddress = !WEB_ADDRESS_OR_REFERENCE.test(text);
+  const key = `${noTable}/${noAddress}`;
   let processor = fastProcessors.get(key);
   if (processor === undefined) {
+    const constructs = new Set<GfmConstruct>(["emailAutolink"]);
+    if (noTable) constructs.add("table");
+    if (noAddress) {
+      constructs.add("wwwAutolink");
+      constructs.add("protocolAutolink");
+    }
     processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
-      .use(withoutConstructs, absent)
+      .use(withoutConstructs, { constructs, transforms: noAddress })
       .freeze();
     fastProcessors.set(key, processor);
   }
   return processor;
-}
-
-type Construct = { name?: string } | undefined;
-type ConstructMap = Record<string, Construct | Construct[]>;
-type SyntaxExtension = Partial<Record<string, ConstructMap>>;
-interface FromMarkdownExtension {
-  transforms?: unknown[];
-  [key: string]: unknown;
-}
-
-const CONSTRUCT_KINDS = ["document", "flow", "string", "text"];
-
-function withoutConstructs(this: Processor, absent: AbsentTriggers): void {
-  const dropped = new Set(["emailAutolink"]);
-  if (absent.table) dropped.add("table");
-  if (absent.literalAutolinks) {
-    dropped.add("wwwAutolink");
-    dropped.add("protocolAutolink");
-  }
-  const data = this.data() as {
-    micromarkExtensions?: SyntaxExtension[];
-    fromMarkdownExtensions?: (
-      FromMarkdownExtension | FromMarkdownExtension[]
-    )[];
-  };
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map(
-    (extension) => {
-      const kept: SyntaxExtension = { ...extension };
-      for (const kind of CONSTRUCT_KINDS) {
-        const constructs = extension[kind];
-        if (constructs !== undefined)
-          kept[kind] = withoutNamed(constructs, dropped);
-      }
-      return kept;
-    },
-  );
-  // The autolink-literal transform is the only one GFM registers; it links "www", "http" and "@" addresses.
-  if (absent.literalAutolinks)
-    data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(
-      (extensions) =>
-        (Array.isArray(extensions) ? extensions : [extensions]).map(
-          (extension) =>
-            extension.transforms === undefined
-              ? extension
-              : { ...extension, transforms: [] },
-        ),
-    );
-}
-
-function withoutNamed(
-  constructs: ConstructMap,
-  dropped: ReadonlySet<string>,
-): ConstructMap {
-  const kept: ConstructMap = {};
-  for (const [code, list] of Object.entries(constructs)) {
-    const remaining = (Array.isArray(list) ? list : [list]).filter(
-      (c) => c !== undefined && !dropped.has(c.name ?? ""),
-    );
-    if (remaining.length > 0) kept[code] = remaining;
-  }
-  return kept;
 }
 
 export interface TextPlacement {

@@ -179,9 +179,11 @@ describe("usage errors exit 2, help and version exit 0", () => {
           new RegExp(`<symbol>[^;]*\\${format.extensions[0] ?? ""}\\b`),
         );
     }
-    expect(text).toContain(
-      "default: drafts/<year>/<symbol>.docx or .html; stdout for md, txt and json",
-    );
+    const stdout = /stdout for ([^)]*)\)/.exec(text)?.[1] ?? "";
+    for (const [name, format] of Object.entries(outputFormats))
+      expect(stdout.split(/, | and /).includes(name)).toBe(
+        format.defaultTo === "stdout",
+      );
   });
 
   it("prints help and the version with exit 0", async () => {

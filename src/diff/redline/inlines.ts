@@ -1,7 +1,7 @@
 import type { Inline, ReportBlock, ReportList } from "../../model.js";
 import { markedText, sliceInlines } from "../inline-text.js";
 import { wordSpans } from "../words.js";
-import { DELETED, INSERTED, type Revision } from "./tracking.js";
+import { markText, type Revision } from "./tracking.js";
 
 /**
  * Mark every text of these inlines as inserted or deleted. Deleted text
@@ -12,12 +12,11 @@ export function markInlines(
   inlines: readonly Inline[],
   revision: Revision,
 ): Inline[] {
-  const prefix = revision === "inserted" ? INSERTED : DELETED;
   return inlines.flatMap((inline): Inline[] => {
     switch (inline.type) {
       case "text":
       case "code":
-        return [{ ...inline, value: `${prefix}${inline.value}` }];
+        return [{ ...inline, value: markText(inline.value, revision) }];
       case "emphasis":
       case "strong":
       case "link":

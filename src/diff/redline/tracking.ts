@@ -11,12 +11,24 @@ import type { Factories } from "../../render/docx/index.js";
 
 export type Revision = "inserted" | "deleted";
 
-// The block and inline builders turn each text inline into one run through
-// `make.text`; a redline prefixes the text of inlines that were inserted or
-// deleted with one of these private-use characters, and its factory turns
-// the prefix back into w:ins / w:del. They never reach the document.
-export const INSERTED = "\uE002";
-export const DELETED = "\uE001";
+// The in-band marks, written and read here only. The DOCX renderer's block
+// and inline builders turn each text inline into one run through
+// `make.text`, text unchanged; a redline prefixes the text of inlines that
+// were inserted or deleted with one of these private-use characters
+// (`markText`), and its factory turns the prefix back into w:ins / w:del.
+// They never reach the document: test/diff/redline-marks.test.ts fails
+// loudly if the renderer starts changing or splitting text on its way to
+// `make.text`.
+const INSERTED = "\uE002";
+const DELETED = "\uE001";
+
+/** An inline's text, marked as inserted or deleted for the tracked factories below. */
+export function markText(text: string, revision: Revision): string {
+  return `${revision === "inserted" ? INSERTED : DELETED}${text}`;
+}
+
+/** The characters `markText` writes: none may be left in a redline. */
+export const IN_BAND_MARKS: readonly string[] = [INSERTED, DELETED];
 
 /** Hands out w:ins / w:del ids, one date for all: the newer draft's. */
 export class Revisions {

@@ -8,9 +8,10 @@ import { asteriskFootnotes, conformAsteriskNotes } from "./asterisk-notes.js";
 import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
-import { conformPackage, type PackageParts } from "./ooxml-conformance.js";
+import { conformPackage } from "./ooxml-conformance.js";
 import { zipReproducibly } from "./reproducible.js";
 import { buildStyles } from "./styles.js";
+import { compileParts } from "./docx-compiler.js";
 
 /** The pieces of a draft: what `renderDocx` builds, and what a redline builds its own way. */
 export interface DocxParts {
@@ -72,26 +73,4 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
   conformPackage(files);
   conformAsteriskNotes(files, parts.meta);
   return zipReproducibly(files, parts.meta.date);
-}
-
-/**
- * The package's parts before docx zips them. Packer.toBuffer deflates
- * every part, which would then be inflated and deflated again:
- * half the time of a large draft. docx 9.15 keeps its compiler on
- * `Packer.compiler` (not public API), so this checks what it finds and
- * gives undefined otherwise, and the caller packs the public way.
- */
-function compileParts(document: Document): PackageParts | undefined {
-  const compiler = (Packer as unknown as { compiler?: unknown }).compiler;
-  const compile = (compiler as { compile?: unknown } | undefined)?.compile;
-  if (typeof compile !== "function") return undefined;
-  const files: unknown = compile.call(compiler, document, undefined, []);
-  if (!(files instanceof Map)) return undefined;
-  for (const [name, data] of files as Map<unknown, unknown>)
-    if (
-      typeof name !== "string" ||
-      !(typeof data === "string" || data instanceof Uint8Array)
-    )
-      return undefined;
-  return files as PackageParts;
 }
