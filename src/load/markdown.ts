@@ -4,6 +4,8 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import type { MarkdownBody, Suppression } from "../model.js";
 import { withoutConstructs, type GfmConstruct } from "./micromark-internals.js";
+// Installs a linear EditMap.consume before anything parses; see that file.
+import "./micromark-edit-map.js";
 import { append } from "../shared/append.js";
 
 /** CommonMark + GFM (tables, footnotes, strikethrough, task lists: the last two only so we can refuse them by name). */
