@@ -46,14 +46,34 @@ const node = process.execPath;
 const DEFAULT_RUNS = { sample: 5, x10: 3, x100: 3 };
 const STARTUP_RUNS = 10;
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "sample,x10,x100" },
-    runs: { type: "string" },
-    keep: { type: "boolean", default: false },
-    "keep-env": { type: "boolean", default: false },
-  },
-});
+const USAGE = `usage: node scripts/bench.mjs [options]
+  --sizes sample,x10,x100   which sizes (default: all three)
+  --runs N                  runs per measurement for every size (default 5 / 3 / 3)
+  --keep                    keep the generated editions (printed paths)
+  --keep-env                measure with NODE_EXTRA_CA_CERTS and NODE_OPTIONS as set
+  --help                    print this and exit`;
+
+// parseArgs throws on an unknown option; say what is wrong in one line.
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: "string", default: "sample,x10,x100" },
+        runs: { type: "string" },
+        keep: { type: "boolean", default: false },
+        "keep-env": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`bench: ${error.message} (see --help)`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const sizes = values.sizes.split(",").filter((s) => s in SIZES);
 if (!existsSync(path.join(repo, "dist", "bundle", "wps-report.js"))) {
   console.error(

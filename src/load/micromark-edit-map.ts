@@ -18,10 +18,7 @@ type Events = Parameters<EditMap["consume"]>[0];
 export const libraryConsume = EditMap.prototype.consume;
 
 /** EditMap.consume, in time proportional to the events from the first edit on. */
-export function consumeFromFirstEdit(
-  this: EditMap,
-  events: Events,
-): undefined {
+export function consumeFromFirstEdit(this: EditMap, events: Events): undefined {
   const map = this.map;
   if (map.length === 0) return;
   map.sort((a, b) => a[0] - b[0]);
