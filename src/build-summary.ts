@@ -1,6 +1,6 @@
 import type { BuildResult } from "./build-report.js";
 import { diagnosticsJson } from "./diagnostics/format-json.js";
-import type { Report } from "./model.js";
+import type { ReportChapter } from "./model.js";
 import type { OutputFormat } from "./render/formats.js";
 import { displayPath } from "./shared/paths.js";
 import type { SkippedFile } from "./skip-invalid.js";
@@ -30,7 +30,12 @@ export function buildSummaryJson(
   return {
     output: options.output,
     format: options.format,
-    paragraphs: countParagraphs(result.report),
+    paragraphs: countParagraphs(result.report.chapters),
+    // An annex numbers its paragraphs from 1, so they are counted apart.
+    annexParagraphs: (result.report.annexes ?? []).reduce(
+      (sum, annex) => sum + countParagraphs([annex]),
+      0,
+    ),
     footnotes: result.report.footnotes.length,
     contributors: result.report.contributors.length,
     words: {
@@ -80,13 +85,15 @@ function skippedJson(skipped: readonly SkippedFile[], where: Where) {
   }));
 }
 
-/** The last paragraph number of the draft: how many numbered paragraphs it has. */
-export function countParagraphs(report: Report): number {
+/** The last paragraph number among these chapters (or one annex): how many numbered paragraphs they hold. */
+export function countParagraphs(
+  parts: readonly Pick<ReportChapter, "blocks" | "sections">[],
+): number {
   let last = 0;
-  for (const chapter of report.chapters) {
+  for (const part of parts) {
     for (const block of [
-      ...chapter.blocks,
-      ...chapter.sections.flatMap((s) => s.blocks),
+      ...part.blocks,
+      ...part.sections.flatMap((s) => s.blocks),
     ]) {
       if (
         (block.kind === "paragraph" || block.kind === "list") &&

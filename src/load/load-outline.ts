@@ -11,11 +11,15 @@ import {
   outlineTargets,
   type OutlineTarget,
 } from "../outline.js";
+import type { outlineSectionSpec } from "../schema/specs.js";
 import { outlineSpec } from "../schema/specs.js";
+import type { SpecType } from "../schema/field-spec.js";
 import { readConfigYaml } from "./config-yaml.js";
 import { parseMarkdown } from "./markdown.js";
 import { positionOfPath, type PositionedYaml } from "./yaml-document.js";
 import { isBlockScalar, scalarPlacement } from "./yaml-scalar.js";
+
+type OutlineSectionYaml = SpecType<typeof outlineSectionSpec>;
 
 /** templates/<name>.yaml -> Outline. Problems are configuration errors (exit 2). */
 export function parseOutline(bytes: Uint8Array, file: string): Outline {
@@ -24,7 +28,7 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
     expected: "a mapping with `chapters:`",
     spec: outlineSpec,
   });
-  const rawChapters = data["chapters"] as Record<string, unknown>[];
+  const rawChapters = data.chapters;
   if (rawChapters.length === 0)
     throw new ConfigError("The outline has no chapters", {
       file,
@@ -43,41 +47,37 @@ export function parseOutline(bytes: Uint8Array, file: string): Outline {
   };
   /** The sections of the chapter or annex at `path`, their ids claimed. */
   const sectionsAt = (
-    raw: Record<string, unknown>,
+    raw: { readonly sections?: readonly OutlineSectionYaml[] },
     path: (string | number)[],
   ): OutlineSection[] =>
-    ((raw["sections"] as Record<string, unknown>[] | undefined) ?? []).map(
-      (section, sectionIndex): OutlineSection => {
-        const at = [...path, "sections", sectionIndex];
-        claim(section["id"] as string, [...at, "id"]);
-        const style = section["style"];
-        return {
-          id: section["id"] as string,
-          title: section["title"] as string,
-          ...(style === "recommendations" || style === "normal"
-            ? { style }
-            : {}),
-          position: { file, ...positionOfPath(yaml, at) },
-        };
-      },
-    );
+    (raw.sections ?? []).map((section, sectionIndex): OutlineSection => {
+      const at = [...path, "sections", sectionIndex];
+      claim(section.id, [...at, "id"]);
+      const style = section.style;
+      return {
+        id: section.id,
+        title: section.title,
+        ...(style === undefined ? {} : { style }),
+        position: { file, ...positionOfPath(yaml, at) },
+      };
+    });
   const chapters = rawChapters.map((raw, index): OutlineChapter => {
-    claim(raw["id"] as string, ["chapters", index, "id"]);
+    claim(raw.id, ["chapters", index, "id"]);
     const sections = sectionsAt(raw, ["chapters", index]);
     const chapter: OutlineChapter = {
-      id: raw["id"] as string,
-      title: raw["title"] as string,
-      style: raw["style"] === "recommendations" ? "recommendations" : "normal",
+      id: raw.id,
+      title: raw.title,
+      style: raw.style ?? "normal",
       sections,
       position: { file, ...positionOfPath(yaml, ["chapters", index]) },
     };
-    if (typeof raw["text"] === "string")
+    if (raw.text !== undefined)
       chapter.text = parseBoilerplate(
         yaml,
         text,
         file,
         ["chapters", index, "text"],
-        raw["text"],
+        raw.text,
       );
     return chapter;
   });

@@ -35,6 +35,27 @@ export function docxToPdf(docx: string): string {
   return docx.replace(/\.docx$/, ".pdf");
 }
 
+/** `folder/<name>.png` from the PDF's first page at 50 dpi, as poppler rasterises it. */
+export function pdfFirstPageToPng(
+  pdf: string,
+  name: string,
+  options: { grey?: boolean } = {},
+): string {
+  const stem = path.join(path.dirname(pdf), name);
+  const rendered = spawnSync(
+    "pdftoppm",
+    [
+      ["-r", "50", "-f", "1", "-l", "1"],
+      options.grey === true ? ["-gray"] : [],
+      ["-png", "-singlefile", pdf, stem],
+    ].flat(),
+    { encoding: "utf8", timeout: 60_000 },
+  );
+  if (rendered.status !== 0)
+    throw new Error(`pdftoppm failed: ${rendered.stderr}`);
+  return `${stem}.png`;
+}
+
 /** The PDF's text, laid out as printed. */
 export function pdfText(pdf: string, options: string[] = ["-layout"]): string {
   const result = spawnSync("pdftotext", [...options, pdf, "-"], {

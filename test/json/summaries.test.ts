@@ -22,6 +22,30 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("build --json", () => {
+  it("counts an annex's paragraphs apart, since each annex numbers from 1", async () => {
+    const annexes = await buildReport(
+      `${repoRoot}/test/fixtures/annexes`,
+      "contributions/2010",
+    );
+    const json = buildSummaryJson(annexes, {
+      skipped: [],
+      format: "docx",
+      output: null,
+      where,
+    });
+    // Body 1..3; Annex I 1..3 and Annex II 1..2.
+    expect(json.paragraphs).toBe(3);
+    expect(json.annexParagraphs).toBe(5);
+    expect(
+      buildSummaryJson(sample, {
+        skipped: [],
+        format: "docx",
+        output: null,
+        where,
+      }).annexParagraphs,
+    ).toBe(0);
+  });
+
   it("a written draft: output, counts, words per chapter, nothing left out", () => {
     const json = buildSummaryJson(sample, {
       skipped: [],
@@ -33,6 +57,7 @@ describe("build --json", () => {
       "output",
       "format",
       "paragraphs",
+      "annexParagraphs",
       "footnotes",
       "contributors",
       "words",

@@ -1,4 +1,3 @@
-import { groupDigits } from "../../shared/numbers.js";
 import path from "node:path";
 import { buildReport } from "../../build-report.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
@@ -8,7 +7,7 @@ import {
   summaryLine,
 } from "../../diagnostics/format-text.js";
 import { displayPath } from "../../shared/paths.js";
-import { plural } from "../../shared/numbers.js";
+import { groupDigits, plural } from "../../shared/numbers.js";
 import { locateEdition } from "../../load/find-edition.js";
 import type { Edition, Report } from "../../model.js";
 import { buildReportSkippingInvalid } from "../../skip-invalid.js";
@@ -151,7 +150,7 @@ async function build(
     );
   if (out !== undefined) {
     io.stderr.write(
-      `Wrote ${quotePath(summary.output ?? "")}: ${plural(summary.paragraphs, "paragraph")}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`,
+      `Wrote ${quotePath(summary.output ?? "")}: ${plural(summary.paragraphs, "paragraph")}${summary.annexParagraphs > 0 ? ` (and ${groupDigits(summary.annexParagraphs)} in annexes)` : ""}, ${plural(summary.footnotes, "footnote")}, ${plural(summary.contributors, "contributor")}.\n`,
     );
   }
   if (skipped.length > 0) {

@@ -2,7 +2,6 @@
 // prints it, poppler renders page 1 to PNG. New York's letter paper (the
 // sample has a New York job number), the title, the job number and its
 // bar-code line on that page.
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { countPixels, readPng } from "../../helpers/png.js";
 import {
   docxToPdf,
   libreOfficeMissing,
+  pdfFirstPageToPng,
   pdfText,
 } from "../../helpers/libreoffice.js";
 
@@ -73,25 +73,7 @@ describe.skipIf(libreOfficeMissing !== undefined)(
         "*0453453*",
       ])
         expect(firstPage).toContain(seen);
-      const rendered = spawnSync(
-        "pdftoppm",
-        [
-          "-r",
-          "50",
-          "-f",
-          "1",
-          "-l",
-          "1",
-          "-gray",
-          "-png",
-          "-singlefile",
-          pdf,
-          path.join(folder, "page1"),
-        ],
-        { encoding: "utf8", timeout: 60_000 },
-      );
-      expect(rendered.status, rendered.stderr).toBe(0);
-      const page = readGreyPng(path.join(folder, "page1.png"));
+      const page = readGreyPng(pdfFirstPageToPng(pdf, "page1", { grey: true }));
       // 8.5 × 11 in at 50 dpi.
       expect(page.width).toBe(425);
       expect(page.height).toBe(550);

@@ -2,7 +2,6 @@
 // `emblem` names (the project ships none: the tests draw their own). It
 // stands left of the organ's name, under "United Nations", as Security
 // Council documents print it.
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,6 +20,7 @@ import {
 import {
   docxToPdf,
   libreOfficeMissing,
+  pdfFirstPageToPng,
   pdfText,
 } from "../../helpers/libreoffice.js";
 import { countPixels, readPng } from "../../helpers/png.js";
@@ -189,25 +189,8 @@ describe.skipIf(libreOfficeMissing !== undefined)(
       const docx = path.join(project.root, `${name}.docx`);
       writeFileSync(docx, await build(project));
       const pdf = docxToPdf(docx);
-      const rendered = spawnSync(
-        "pdftoppm",
-        [
-          "-r",
-          "50",
-          "-f",
-          "1",
-          "-l",
-          "1",
-          "-png",
-          "-singlefile",
-          pdf,
-          path.join(project.root, name),
-        ],
-        { encoding: "utf8", timeout: 60_000 },
-      );
-      expect(rendered.status, rendered.stderr).toBe(0);
       return {
-        png: readPng(path.join(project.root, `${name}.png`)),
+        png: readPng(pdfFirstPageToPng(pdf, name)),
         text: pdfText(pdf, ["-layout", "-f", "1", "-l", "1"]),
       };
     }
