@@ -1,6 +1,6 @@
 import type { BuildResult } from "./build-report.js";
 import { diagnosticsJson } from "./diagnostics/format-json.js";
-import type { ReportChapter } from "./model.js";
+import { partBlocks, type ReportPart } from "./model.js";
 import type { OutputFormat } from "./render/formats.js";
 import { displayPath } from "./shared/paths.js";
 import type { SkippedFile } from "./skip-invalid.js";
@@ -86,21 +86,13 @@ function skippedJson(skipped: readonly SkippedFile[], where: Where) {
 }
 
 /** The last paragraph number among these chapters (or one annex): how many numbered paragraphs they hold. */
-export function countParagraphs(
-  parts: readonly Pick<ReportChapter, "blocks" | "sections">[],
-): number {
+export function countParagraphs(parts: readonly ReportPart[]): number {
   let last = 0;
-  for (const part of parts) {
-    for (const block of [
-      ...part.blocks,
-      ...part.sections.flatMap((s) => s.blocks),
-    ]) {
-      if (
-        (block.kind === "paragraph" || block.kind === "list") &&
-        block.number !== undefined
-      )
-        last = block.number;
-    }
-  }
+  for (const block of parts.flatMap(partBlocks))
+    if (
+      (block.kind === "paragraph" || block.kind === "list") &&
+      block.number !== undefined
+    )
+      last = block.number;
   return last;
 }

@@ -382,3 +382,20 @@ export interface Report {
   /** Entities whose contributions are in the draft, in report.yaml order. */
   contributors: string[];
 }
+
+/** What holds the report's blocks: a chapter or an annex, each with its own text and its sections'. */
+export type ReportPart = Pick<ReportChapter, "blocks" | "sections">;
+
+/** A chapter's or annex's blocks in reading order: its own text, then each section's. */
+export function partBlocks(part: ReportPart): ReportBlock[] {
+  return part.blocks.concat(part.sections.flatMap((section) => section.blocks));
+}
+
+/** Every block of the report in reading order: the chapters, then the annexes. */
+export function reportBlocks(
+  report: Pick<Report, "chapters" | "annexes">,
+): ReportBlock[] {
+  return report.chapters
+    .flatMap(partBlocks)
+    .concat((report.annexes ?? []).flatMap(partBlocks));
+}

@@ -1,5 +1,10 @@
 import type { Paragraph, PhrasingContent, RootContent } from "mdast";
-import type { Caption, ReportBlock, ReportChapter } from "../model.js";
+import {
+  partBlocks,
+  type Caption,
+  type ReportBlock,
+  type ReportPart,
+} from "../model.js";
 import { romanNumeral } from "./labels.js";
 
 // A table's title is a paragraph `Table: …` (or pandoc's `: …`) right before
@@ -84,14 +89,9 @@ type Captioned = Extract<ReportBlock, { kind: "table" | "figure" }>;
  * arabic past 20 figures, and a report's only figure is not numbered.
  * Untitled ones (text tables) are not numbered.
  */
-export function numberCaptions(
-  chapters: readonly Pick<ReportChapter, "blocks" | "sections">[],
-): void {
-  const captioned: Captioned[] = chapters
-    .flatMap((chapter) => [
-      ...chapter.blocks,
-      ...chapter.sections.flatMap((section) => section.blocks),
-    ])
+export function numberCaptions(parts: readonly ReportPart[]): void {
+  const captioned: Captioned[] = parts
+    .flatMap(partBlocks)
     .filter(
       (block): block is Captioned =>
         (block.kind === "table" || block.kind === "figure") &&

@@ -34,6 +34,32 @@ function edition(files: Record<string, string>, outline = OUTLINE) {
 }
 
 describe("an annex in validate and build", () => {
+  it("a table in an annex too wide for the page is warned about, as one in a chapter is", async () => {
+    const wide = Array.from(
+      { length: 14 },
+      () => "Counterinsurgencyoperations",
+    );
+    const { root } = edition({
+      "dpko.md": contribution(
+        "DPKO",
+        [
+          "## Information provided by regional organizations",
+          "",
+          "Table: Fourteen long words",
+          "",
+          `| ${wide.join(" | ")} |`,
+          `| ${wide.map(() => "---").join(" | ")} |`,
+          `| ${wide.join(" | ")} |`,
+          "",
+        ].join("\n"),
+      ),
+    });
+    const result = await runBin(["validate", "--format", "json"], {
+      cwd: root,
+    });
+    expect(result.stdout).toMatch(/"ruleId": ?"style\/table-width"/);
+  });
+
   it("a heading naming an unknown annex is an error with the closest annex title", async () => {
     const { root } = edition({
       "dpko.md": contribution(

@@ -1,4 +1,4 @@
-import type { Report, ReportBlock } from "../../../model.js";
+import { reportBlocks, type Report } from "../../../model.js";
 import { CM, layoutFor } from "../../../render/docx/layout.js";
 import { planTable } from "../../../render/table-columns.js";
 import { typeset } from "../../../render/typography.js";
@@ -33,11 +33,8 @@ function checkTableWidths(
 ): void {
   const size = layoutFor(false).table;
   const printed = typeset(written);
-  const blocks: ReportBlock[] = printed.chapters.flatMap((chapter) => [
-    ...chapter.blocks,
-    ...chapter.sections.flatMap((section) => section.blocks),
-  ]);
-  for (const block of blocks) {
+  // Annexes too: their tables are printed at the same width.
+  for (const block of reportBlocks(printed)) {
     if (block.kind !== "table") continue;
     const columns = largest(
       block.rows.map((row) => row.length),
