@@ -1,4 +1,4 @@
-import type { FileChild, Paragraph } from "docx";
+import type { Paragraph } from "docx";
 import type { ReportFootnote } from "../../model.js";
 import {
   buildFootnotes,
@@ -6,6 +6,7 @@ import {
   layoutFor,
   packDocx,
   withFactories,
+  type BodyChild,
 } from "../../render/docx/index.js";
 import type { ReportDiff } from "../index.js";
 import { authorName, type Committers } from "./authors.js";
@@ -52,7 +53,7 @@ export async function renderRedline(
     revisions: new Revisions(options.date),
     author: (unit) => authorOf(unit, options.committers),
   };
-  const body: FileChild[] = diff.steps.flatMap((step) => {
+  const body: BodyChild[] = diff.steps.flatMap((step) => {
     switch (step.op) {
       case "equal":
         return buildUnchanged(step.new, rc);

@@ -1,10 +1,10 @@
-import type { FileChild } from "docx";
 import type { Inline, ListItem, ReportBlock, ReportList } from "../../model.js";
 import {
   buildAnnexHeading,
   buildBlock,
   buildHeading,
   withFactories,
+  type BodyChild,
   type RenderContext,
 } from "../../render/docx/index.js";
 import type { Step } from "../align.js";
@@ -69,7 +69,7 @@ function build(
   context: RenderContext,
   rc: RedlineContext,
   block = unit.block,
-): FileChild[] {
+): BodyChild[] {
   if (unit.heading !== undefined)
     return unit.annex !== undefined && unit.heading.level === 1
       ? buildAnnexHeading(unit.annex, context)
@@ -89,7 +89,7 @@ function build(
     : [];
 }
 
-export function buildUnchanged(unit: Unit, rc: RedlineContext): FileChild[] {
+export function buildUnchanged(unit: Unit, rc: RedlineContext): BodyChild[] {
   return build(unit, rc.base, rc);
 }
 
@@ -98,7 +98,7 @@ export function buildWhole(
   unit: Unit,
   revision: Revision,
   rc: RedlineContext,
-): FileChild[] {
+): BodyChild[] {
   const context = tracked(rc, {
     author: rc.author(unit),
     whole: revision,
@@ -184,7 +184,7 @@ export function buildChanged(
   before: Unit,
   after: Unit,
   rc: RedlineContext,
-): FileChild[] {
+): BodyChild[] {
   const old = before.block;
   const now = after.block;
   if (

@@ -143,8 +143,12 @@ export class AnchorCollector {
     this.#heading = text;
   }
 
-  /** The bookmark for the paragraph being made, or nothing outside any source. */
-  #next(): ParagraphChild[] {
+  /**
+   * The bookmark for the paragraph being made, or nothing outside any
+   * source. Every paragraph made while a source is entered must take one,
+   * in order: the ids count them.
+   */
+  nextBookmark(): { name: string; id: number } | undefined {
     let anchor: Anchor;
     if (this.#heading !== undefined) {
       anchor = { kind: "h", file: -1, line: 0, ordinal: 0 };
@@ -153,14 +157,20 @@ export class AnchorCollector {
     } else if (this.#entered !== undefined) {
       const { kind, file, line } = this.#entered;
       anchor = { kind, file, line, ordinal: this.#entered.ordinal++ };
-    } else return [];
+    } else return undefined;
     this.#anchors.push(anchor);
     const id = this.#anchors.length;
+    return { name: `${ANCHOR_PREFIX}${id}`, id };
+  }
+
+  #next(): ParagraphChild[] {
+    const bookmark = this.nextBookmark();
+    if (bookmark === undefined) return [];
     // BookmarkStart/End are not in docx's ParagraphChild union, but a
     // Paragraph writes any component it is given, in order.
     return [
-      new BookmarkStart(`${ANCHOR_PREFIX}${id}`, id),
-      new BookmarkEnd(id),
+      new BookmarkStart(bookmark.name, bookmark.id),
+      new BookmarkEnd(bookmark.id),
     ] as unknown as ParagraphChild[];
   }
 

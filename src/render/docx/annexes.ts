@@ -1,9 +1,10 @@
-import type { FileChild, Paragraph } from "docx";
+import type { Paragraph } from "docx";
 import type { ReportAnnex } from "../../model.js";
 import { inRecommendations } from "../../outline.js";
 import { buildBlocks, type BlockFormat } from "./blocks.js";
 import { buildSection } from "./body.js";
 import type { RenderContext } from "./context.js";
+import type { BodyChild } from "./raw-xml.js";
 import { STYLE } from "./styles.js";
 
 /**
@@ -16,7 +17,7 @@ import { STYLE } from "./styles.js";
 export function buildAnnex(
   annex: ReportAnnex,
   context: RenderContext,
-): FileChild[] {
+): BodyChild[] {
   const paragraphs = context.lists.next();
   const plain = { style: "normal" as const };
   const formatOf = (bold: boolean): BlockFormat =>

@@ -1,5 +1,5 @@
 import { Tab, TabStopType } from "docx";
-import type { FileChild, Paragraph, ParagraphChild } from "docx";
+import type { Paragraph, ParagraphChild } from "docx";
 import type {
   BlockSource,
   Inline,
@@ -15,6 +15,8 @@ import { NUMBERING } from "./numbering.js";
 import { STYLE } from "./styles.js";
 import { buildTable } from "./tables.js";
 import { buildCaption } from "./captions.js";
+import { plainBlockXml } from "./paragraph-xml.js";
+import type { BodyChild } from "./raw-xml.js";
 
 /** Formatting a whole block takes from its chapter: bold for "recommendations". */
 export interface BlockFormat {
@@ -199,13 +201,17 @@ export function buildBlock(
   block: ReportBlock,
   context: RenderContext,
   format: BlockFormat = {},
-): FileChild[] {
+): BodyChild[] {
   // Titles first, with anchors of their own: a table's bookmarks count its cells.
   const caption =
     block.kind === "table" || block.kind === "figure"
       ? buildCaption(block.caption, context)
       : [];
   context.anchors?.enterBlock(block);
+  if (context.plainXml === true) {
+    const written = plainBlockXml(block, context, format);
+    if (written !== undefined) return written;
+  }
   switch (block.kind) {
     case "paragraph":
       return [
@@ -228,6 +234,6 @@ export function buildBlocks(
   blocks: readonly ReportBlock[],
   context: RenderContext,
   format: BlockFormat = {},
-): FileChild[] {
+): BodyChild[] {
   return blocks.flatMap((block) => buildBlock(block, context, format));
 }

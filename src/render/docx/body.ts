@@ -1,9 +1,11 @@
 import { HeadingLevel } from "docx";
-import type { FileChild, Paragraph } from "docx";
+import type { Paragraph } from "docx";
 import type { ReportChapter, ReportSection } from "../../model.js";
 import { inRecommendations } from "../../outline.js";
 import { buildBlocks, type BlockFormat } from "./blocks.js";
 import type { RenderContext } from "./context.js";
+import { headingXml } from "./paragraph-xml.js";
+import type { BodyChild } from "./raw-xml.js";
 
 /**
  * A heading as literal text: "I." or "A.", a tab, the title. The Heading 1/2
@@ -22,13 +24,26 @@ export function buildHeading(
   });
 }
 
+/** A heading of the body: as XML text in a draft (paragraph-xml.ts), else as {@link buildHeading}. */
+function bodyHeading(
+  label: string,
+  title: string,
+  level: 1 | 2,
+  context: RenderContext,
+): BodyChild {
+  if (context.plainXml !== true)
+    return buildHeading(label, title, level, context);
+  context.anchors?.enterHeading(`${label}.\t${title}`);
+  return headingXml(`${label}.\t${title}`, level, context);
+}
+
 export function buildSection(
   section: ReportSection,
   context: RenderContext,
   format: BlockFormat,
-): FileChild[] {
+): BodyChild[] {
   return [
-    buildHeading(section.letter, section.title, 2, context),
+    bodyHeading(section.letter, section.title, 2, context),
     ...buildBlocks(section.blocks, context, format),
   ];
 }
@@ -39,9 +54,9 @@ const formatOf = (bold: boolean): BlockFormat => (bold ? { bold: true } : {});
 export function buildChapter(
   chapter: ReportChapter,
   context: RenderContext,
-): FileChild[] {
+): BodyChild[] {
   return [
-    buildHeading(chapter.numeral, chapter.title, 1, context),
+    bodyHeading(chapter.numeral, chapter.title, 1, context),
     ...buildBlocks(
       chapter.blocks,
       context,

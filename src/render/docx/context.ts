@@ -42,6 +42,11 @@ export interface RenderContext {
   comments?: CommentCollector;
   /** Present in a draft: marks each paragraph with where it came from (anchors.ts). */
   anchors?: AnchorCollector;
+  /**
+   * Write plain paragraphs as XML text rather than docx objects
+   * (paragraph-xml.ts): the draft does, a redline with its own factories does not.
+   */
+  plainXml?: boolean;
   /** Next drawing id (wp:docPr): counted per document so it never depends on earlier builds. */
   nextDrawingId: () => number;
 }
@@ -53,6 +58,7 @@ export function createContext(
     comments?: CommentCollector;
     make?: Factories;
     anchors?: AnchorCollector;
+    plainXml?: boolean;
   } = {},
 ): RenderContext {
   let drawing = 0;
@@ -65,6 +71,7 @@ export function createContext(
     lists: new ListInstances(),
     ...(extra.comments ? { comments: extra.comments } : {}),
     ...(extra.anchors ? { anchors: extra.anchors } : {}),
+    ...(extra.plainXml === true ? { plainXml: true } : {}),
     nextDrawingId: () => ++drawing,
   };
 }

@@ -9,6 +9,7 @@ import { isoDateToUtc } from "./dates.js";
 import { buildFootnotes } from "./footnotes.js";
 import { layoutFor } from "./layout.js";
 import { packDocx } from "./pack.js";
+import { footnotesXml } from "./paragraph-xml.js";
 import { largest } from "../../shared/append.js";
 
 /** Options of {@link renderDocx}. */
@@ -53,19 +54,28 @@ export async function renderDocx(
   const context = createContext(layout, report.images, {
     ...(comments ? { comments } : {}),
     anchors,
+    // A comment wraps a paragraph's runs in docx objects (comments.ts).
+    plainXml: comments === undefined,
   });
   // Body before footnotes: both draw drawing ids from the context in reading order.
   const body = [
     ...report.chapters.flatMap((chapter) => buildChapter(chapter, context)),
     ...(report.annexes ?? []).flatMap((annex) => buildAnnex(annex, context)),
   ];
-  const footnotes = buildFootnotes(report.footnotes, context);
+  const footnotesWritten = context.plainXml
+    ? footnotesXml(report.footnotes, context)
+    : undefined;
+  const footnotes =
+    footnotesWritten === undefined
+      ? buildFootnotes(report.footnotes, context)
+      : {};
   return packDocx({
     meta: report.meta,
     layout,
     annexes: (report.annexes ?? []).length > 0,
     body,
     footnotes,
+    ...(footnotesWritten === undefined ? {} : { footnotesXml: footnotesWritten }),
     ...(comments ? { comments } : {}),
     customProperties: anchorProperties(
       anchors.map(report.meta, options.blobIds),
@@ -100,3 +110,4 @@ export { layoutFor } from "./layout.js";
 export type { Layout } from "./layout.js";
 export { packDocx } from "./pack.js";
 export type { DocxParts } from "./pack.js";
+export type { BodyChild } from "./raw-xml.js";

@@ -1,6 +1,7 @@
 import { Document, Packer } from "docx";
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import type { FileChild, Paragraph } from "docx";
+import { withPlaceholders, type BodyChild } from "./raw-xml.js";
 import type { ReportMeta } from "../../model.js";
 import type { CommentCollector } from "./comments.js";
 import { layoutFor, pageSetup, type Layout } from "./layout.js";
@@ -20,9 +21,11 @@ export interface DocxParts {
   /** The body holds annexes: their styles are added. */
   annexes?: boolean;
   /** Everything after the masthead: chapters, sections, blocks. */
-  body: readonly FileChild[];
+  body: readonly BodyChild[];
   /** Footnotes by number, as `buildFootnotes` gives them. */
   footnotes: Record<string, { children: Paragraph[] }>;
+  /** Footnotes already written as `<w:footnote>` elements (paragraph-xml.ts), numbered before any in `footnotes`. */
+  footnotesXml?: string;
   comments?: CommentCollector;
   /** The masthead, when not the plain one of `meta` (a redline tracks its changes). */
   masthead?: readonly FileChild[];
@@ -36,6 +39,7 @@ export interface DocxParts {
  */
 export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
   const layout = parts.layout ?? layoutFor(false);
+  const body = withPlaceholders(parts.body);
   const document = new Document({
     title: parts.meta.title,
     creator: "United Nations",
@@ -58,7 +62,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
         ...buildPageFurniture(parts.meta),
         children: [
           ...(parts.masthead ?? buildMasthead(parts.meta)),
-          ...parts.body,
+          ...body.children,
         ],
       },
     ],
@@ -70,7 +74,44 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
         unzipSync(new Uint8Array(await Packer.toBuffer(document))),
       ),
     );
+  fillWrittenXml(files, body.fill, parts.footnotesXml);
   conformPackage(files);
   conformAsteriskNotes(files, parts.meta);
   return zipReproducibly(files, parts.meta.date);
+}
+
+// After the separator and continuation separator, which docx writes first.
+const FIRST_NOTE_AFTER_SEPARATORS =
+  /(<w:footnote w:type="continuationSeparator" w:id="0">[\s\S]*?<\/w:footnote>)/;
+
+/** Put the paragraphs and footnotes written as XML where docx left room for them. */
+function fillWrittenXml(
+  files: Map<string, string | Uint8Array>,
+  fillBody: (xml: string) => string,
+  footnotesXml: string | undefined,
+): void {
+  const text = (name: string) => {
+    const data = files.get(name);
+    return data === undefined || typeof data === "string"
+      ? data
+      : strFromU8(data);
+  };
+  const document = text("word/document.xml");
+  if (document !== undefined) files.set("word/document.xml", fillBody(document));
+  if (footnotesXml === undefined || footnotesXml === "") return;
+  const footnotes = text("word/footnotes.xml");
+  if (
+    footnotes === undefined ||
+    !FIRST_NOTE_AFTER_SEPARATORS.test(footnotes)
+  )
+    throw new Error(
+      "docx no longer writes footnotes.xml as src/render/docx/pack.ts expects",
+    );
+  files.set(
+    "word/footnotes.xml",
+    footnotes.replace(
+      FIRST_NOTE_AFTER_SEPARATORS,
+      (separators: string) => separators + footnotesXml,
+    ),
+  );
 }
