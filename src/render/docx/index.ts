@@ -26,6 +26,12 @@ export interface DocxOptions {
    * was built from and merge three-way.
    */
   blobIds?: ReadonlyMap<string, string>;
+  /**
+   * Build every paragraph as docx objects, none written as XML text
+   * (paragraph-xml.ts): slower, and the reference the faster way is tested
+   * to match byte for byte.
+   */
+  throughDocx?: boolean;
 }
 
 /**
@@ -55,7 +61,7 @@ export async function renderDocx(
     ...(comments ? { comments } : {}),
     anchors,
     // A comment wraps a paragraph's runs in docx objects (comments.ts).
-    plainXml: comments === undefined,
+    plainXml: comments === undefined && options.throughDocx !== true,
   });
   // Body before footnotes: both draw drawing ids from the context in reading order.
   const body = [
@@ -75,7 +81,9 @@ export async function renderDocx(
     annexes: (report.annexes ?? []).length > 0,
     body,
     footnotes,
-    ...(footnotesWritten === undefined ? {} : { footnotesXml: footnotesWritten }),
+    ...(footnotesWritten === undefined
+      ? {}
+      : { footnotesXml: footnotesWritten }),
     ...(comments ? { comments } : {}),
     customProperties: anchorProperties(
       anchors.map(report.meta, options.blobIds),

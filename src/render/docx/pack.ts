@@ -97,13 +97,11 @@ function fillWrittenXml(
       : strFromU8(data);
   };
   const document = text("word/document.xml");
-  if (document !== undefined) files.set("word/document.xml", fillBody(document));
+  if (document !== undefined)
+    files.set("word/document.xml", fillBody(document));
   if (footnotesXml === undefined || footnotesXml === "") return;
   const footnotes = text("word/footnotes.xml");
-  if (
-    footnotes === undefined ||
-    !FIRST_NOTE_AFTER_SEPARATORS.test(footnotes)
-  )
+  if (footnotes === undefined || !FIRST_NOTE_AFTER_SEPARATORS.test(footnotes))
     throw new Error(
       "docx no longer writes footnotes.xml as src/render/docx/pack.ts expects",
     );

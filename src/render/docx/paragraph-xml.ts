@@ -17,7 +17,8 @@ const FOOTNOTE_REFERENCE = "FootnoteReference";
 
 function textRun(text: string, format: RunFormat): string {
   const properties =
-    (format.bold === true ? BOLD : "") + (format.italics === true ? ITALICS : "");
+    (format.bold === true ? BOLD : "") +
+    (format.italics === true ? ITALICS : "");
   return (
     "<w:r>" +
     (properties === "" ? "" : `<w:rPr>${properties}</w:rPr>`) +
@@ -171,9 +172,14 @@ export function footnotesXml(
       );
       const paragraphs = (notes[index] ?? []).map((runs, at) =>
         at === 0
-          ? paragraphXml(STYLE.footnoteText, textRun("\t", {}) + runs, context, {
-              footnoteRef: true,
-            })
+          ? paragraphXml(
+              STYLE.footnoteText,
+              textRun("\t", {}) + runs,
+              context,
+              {
+                footnoteRef: true,
+              },
+            )
           : paragraphXml(STYLE.footnoteText, runs, context),
       );
       return `<w:footnote w:id="${footnote.number}">${paragraphs.join("")}</w:footnote>`;
