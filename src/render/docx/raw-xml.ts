@@ -29,9 +29,9 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * markup characters as entities, the C0 controls XML forbids dropped.
  */
 export function escapeXml(value: string): string {
-  // The controls are the point: docx drops them, so must this.
-  // eslint-disable-next-line no-control-regex
   return value.replace(
+    // The controls are the point: docx drops them, so must this.
+    // eslint-disable-next-line no-control-regex
     /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g,
     (char) => ESCAPES[char] ?? "",
   );
