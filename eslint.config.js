@@ -67,4 +67,12 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The launcher is CommonJS (bin/package.json says why).
+    files: ["bin/**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", __dirname: "readonly" },
+    },
+  },
 );

@@ -10,12 +10,16 @@
 // its version, flags and CPU features: under another Node or other V8
 // flags (in NODE_OPTIONS, say) there is none, and every command takes the
 // ES module bundle, never compiling the whole single file.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { cachedDataVersionTag } from "node:v8";
-import vm from "node:vm";
+//
+// This launcher is CommonJS (bin/package.json): started as an ES module it
+// would set up Node's ES module loader first, ~5 ms that a build never
+// needs.
+"use strict";
+const { existsSync, readFileSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const path = require("node:path");
+const { cachedDataVersionTag } = require("node:v8");
+const vm = require("node:vm");
 
 // Global options and the commands that build no report.
 const LIGHT = new Set([
@@ -24,21 +28,16 @@ const LIGHT = new Set([
 ]);
 const args = process.argv.slice(2);
 const light = args.length === 0 || LIGHT.has(args[0]);
-const bundle = new URL("../dist/bundle/wps-report.cjs", import.meta.url);
-const codeCache = fileURLToPath(
-  new URL(`wps-report.cjs.${cachedDataVersionTag()}.cache`, bundle),
+const bundleDir = path.join(__dirname, "..", "dist", "bundle");
+const bundle = path.join(bundleDir, "wps-report.cjs");
+const codeCache = path.join(
+  bundleDir,
+  `wps-report.cjs.${cachedDataVersionTag()}.cache`,
 );
 // scripts/bundle.mjs sets it to write the cache (a run compiles what it uses).
 const writing = process.env.WPS_REPORT_WRITE_CODE_CACHE === "1";
 
-let cli;
-let writeCodeCache;
-try {
-  if (light || !(writing || existsSync(codeCache)))
-    cli = await import("../dist/bundle/wps-report.js");
-  else
-    ({ cli, writeCodeCache } = runCommonJs(fileURLToPath(bundle), codeCache));
-} catch (error) {
+run().catch((error) => {
   // A fresh clone (or a git textconv run before installing): say what to do, not a stack trace.
   const missing =
     (error?.code === "ERR_MODULE_NOT_FOUND" || error?.code === "ENOENT") &&
@@ -48,9 +47,17 @@ try {
     "wps-report: not built yet: run `npm ci` first in the repository (it installs the dependencies and builds dist/), then run this command again.\n",
   );
   process.exit(2);
+});
+
+async function run() {
+  let cli;
+  let writeCodeCache;
+  if (light || !(writing || existsSync(codeCache)))
+    cli = await import("../dist/bundle/wps-report.js");
+  else ({ cli, writeCodeCache } = runCommonJs(bundle, codeCache));
+  await cli.main();
+  if (writing) writeCodeCache?.();
 }
-await cli.main();
-if (writing) writeCodeCache?.();
 
 /** Compile and run a CommonJS bundle as Node would, with a code cache when there is one. */
 function runCommonJs(file, cacheFile) {

@@ -5,6 +5,11 @@ import type { Entity, Inline } from "../model.js";
  * entities whose contributions were used, alphabetical, in one sentence.
  * Null when there is nobody to list (the reference is then dropped).
  */
+// localeCompare with a locale builds an ICU collator on every call: ~6 ms
+// for the sample's 17 names. One collator, made when first needed, orders
+// the same.
+let english: Intl.Collator | undefined;
+
 export function contributorsFootnote(
   entities: readonly Entity[],
   kinds: readonly Entity["kind"][],
@@ -12,7 +17,7 @@ export function contributorsFootnote(
   const names = entities
     .filter((e) => kinds.includes(e.kind))
     .map((e) => e.name)
-    .sort((a, b) => a.localeCompare(b, "en"));
+    .sort((english ??= new Intl.Collator("en")).compare);
   if (names.length === 0) return null;
   return [[{ type: "text", value: `${joinAsSentence(names)}.` }]];
 }
