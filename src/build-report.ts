@@ -79,6 +79,8 @@ export async function buildReport(
     [...checkEdition(edition), ...checkReport({ edition, report, leftOut })],
     edition,
   );
+  // The cache was being written while the report was merged and checked.
+  await engine?.settle?.();
   return { edition, report, diagnostics, silenced };
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { open, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { removeStaleTemporaries, temporaryPathFor } from "../fs/write-file.js";
 import type { LoadedContribution } from "../load/load-contribution.js";
+import { append } from "../shared/append.js";
 import { toolFingerprint } from "./fingerprint.js";
 import {
   machineSecret,
@@ -47,6 +48,8 @@ export class ContributionCache {
   private readonly used = new Map<string, Uint8Array | { value: unknown }>();
   private opened: Promise<void> | undefined;
   private changed = false;
+  /** The last save's writing, which outlives the save (see {@link settled}). */
+  private writing: Promise<void> = Promise.resolve();
 
   /** The fingerprint and secret that sign entries; undefined until opened, or when there is no secret. */
   private auth: PackAuth | undefined;
@@ -155,7 +158,9 @@ export class ContributionCache {
    * Write the entries used in this run, atomically (temporary file, then
    * rename), when anything changed; then let go of them, so the tens of
    * megabytes of a large edition's cache are free before the DOCX is
-   * built. A later use reads the file again.
+   * built. A later use reads the file again. Resolves once every write is
+   * handed to the system; the build goes on merging and checking while
+   * they run, and {@link settled} resolves when the file is in place.
    */
   async save(): Promise<void> {
     try {
@@ -164,7 +169,7 @@ export class ContributionCache {
         auth !== undefined &&
         (this.changed || this.used.size !== this.stored.size)
       )
-        await this.write(auth);
+        ({ written: this.writing } = await this.startWriting(auth));
     } finally {
       this.stored = new Map();
       this.used.clear();
@@ -173,55 +178,80 @@ export class ContributionCache {
     }
   }
 
-  private async write(auth: PackAuth): Promise<void> {
+  /** When the last {@link save}'s file is written and renamed into place (or given up). */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+
+  // An object, not a promise of one: promises flatten, and the caller must not wait for the writing.
+  private async startWriting(
+    auth: PackAuth,
+  ): Promise<{ written: Promise<void> }> {
     const temp = temporaryPathFor(this.file);
+    const giveUp = () => rm(temp, { force: true }).catch(() => undefined);
     try {
       await makeCacheFolder(path.dirname(this.file));
-      await writeEntries(temp, auth, this.used);
-      await rename(temp, this.file);
-      await removeStaleTemporaries(this.file);
+      const chunks = packChunks(auth, this.used);
+      // "wx": a new file, never through a link someone left in its place.
+      const handle = await open(temp, "wx", 0o600);
+      const writes = writeAtOnce(handle, chunks);
+      const written = (async () => {
+        try {
+          await writes;
+          await handle.close();
+          await rename(temp, this.file);
+          await removeStaleTemporaries(this.file);
+        } catch {
+          await handle.close().catch(() => undefined);
+          await giveUp();
+        }
+      })();
+      return { written };
     } catch {
-      await rm(temp, { force: true }).catch(() => undefined);
+      await giveUp();
+      return { written: Promise.resolve() };
     }
   }
 }
 
-/** Write a pack entry by entry, a few hundred kilobytes per system call. */
-async function writeEntries(
-  file: string,
+/** The pack's bytes as chunks, entries serialized where they are not yet. */
+function packChunks(
   auth: PackAuth,
   entries: ReadonlyMap<string, Uint8Array | { value: unknown }>,
-): Promise<void> {
-  // "wx": a new file, never through a link someone left in its place.
-  const handle = await open(file, "wx", 0o600);
-  let pending: Uint8Array[] = [];
-  let bytes = 0;
-  const flush = async () => {
-    const { bytesWritten } = await handle.writev(pending);
-    // A short write would leave a broken pack: fail, and the caller removes the temporary file.
-    if (bytesWritten !== bytes) throw new Error("short write");
-    pending = [];
-    bytes = 0;
-  };
-  const add = async (chunks: Uint8Array[]) => {
-    for (const chunk of chunks) {
-      pending.push(chunk);
-      bytes += chunk.length;
-    }
-    // writev takes at most IOV_MAX (1024) buffers.
-    if (bytes >= 256 * 1024 || pending.length >= 500) await flush();
-  };
-  try {
-    await add(packHeader(auth.fingerprint));
-    for (const [key, entry] of entries) {
-      const data =
-        entry instanceof Uint8Array ? entry : serializeOrSkip(entry.value);
-      if (data !== undefined) await add(packEntry(key, data, auth));
-    }
-    if (pending.length > 0) await flush();
-  } finally {
-    await handle.close();
+): Uint8Array[] {
+  const chunks = packHeader(auth.fingerprint);
+  for (const [key, entry] of entries) {
+    const data =
+      entry instanceof Uint8Array ? entry : serializeOrSkip(entry.value);
+    if (data !== undefined) append(chunks, packEntry(key, data, auth));
   }
+  return chunks;
+}
+
+/**
+ * Every write issued at once, each at its own offset: the system writes
+ * them while this thread works on, with no turn of the event loop needed
+ * between one and the next.
+ */
+async function writeAtOnce(
+  handle: FileHandle,
+  chunks: readonly Uint8Array[],
+): Promise<void> {
+  const writes: Promise<void>[] = [];
+  let position = 0;
+  // writev takes at most IOV_MAX (1024) buffers.
+  for (let at = 0; at < chunks.length; at += 1000) {
+    const batch = chunks.slice(at, at + 1000);
+    const bytes = batch.reduce((sum, chunk) => sum + chunk.length, 0);
+    writes.push(
+      handle.writev(batch, position).then(({ bytesWritten }) => {
+        // A short write would leave a broken pack: fail, and the caller removes the temporary file.
+        if (bytesWritten !== bytes) throw new Error("short write");
+      }),
+    );
+    position += bytes;
+  }
+  await Promise.all(writes);
 }
 
 /** Something that cannot be serialized is simply not cached. */

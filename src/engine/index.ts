@@ -39,6 +39,7 @@ export function createEngine(options: EngineOptions): LoadEngine {
           : { parallel: options.parallel }),
         onProgress,
       }),
+    settle: () => cache?.settled() ?? Promise.resolve(),
   };
 }
 

@@ -26,6 +26,8 @@ export interface LoadEngine {
     files: readonly string[],
     onProgress?: (progress: LoadProgress) => void,
   ): Promise<LoadedContribution[]>;
+  /** Resolves when what the engine writes in the background (its cache) is done; absent: nothing is. */
+  settle?(): Promise<void>;
 }
 
 /** Files read at once: enough to keep the disk busy, few enough for any ulimit. */

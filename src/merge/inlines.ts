@@ -23,7 +23,12 @@ export function convertInlines(
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        pushText(out, node.value.replace(/[ \t]*\n[ \t]*/g, " "));
+        pushText(
+          out,
+          node.value.includes("\n")
+            ? node.value.replace(/[ \t]*\n[ \t]*/g, " ")
+            : node.value,
+        );
         break;
       case "emphasis":
         out.push({

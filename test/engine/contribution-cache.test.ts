@@ -43,9 +43,10 @@ async function load(
 ): Promise<{ edition: Edition; cache: ContributionCache }> {
   const cache = ContributionCache.forEdition(root, dir, options);
   if (cache === undefined) throw new Error("no cache folder");
-  const edition = await loadEdition(root, dir, {
-    engine: createEngine({ root, dir, cache }),
-  });
+  const engine = createEngine({ root, dir, cache });
+  const edition = await loadEdition(root, dir, { engine });
+  // The pack is written in the background; a process ends only once it is.
+  await engine.settle?.();
   return { edition, cache };
 }
 

@@ -15,7 +15,9 @@ export interface RunFormat {
 
 // A soft line break inside a Markdown paragraph is a space in the document.
 function collapseNewlines(value: string): string {
-  return value.replace(/[ \t]*\r?\n[ \t]*/g, " ");
+  return value.includes("\n")
+    ? value.replace(/[ \t]*\r?\n[ \t]*/g, " ")
+    : value;
 }
 
 function formatProps(format: RunFormat) {

@@ -40,7 +40,12 @@ export function runsXml(
       case "text":
       case "code":
         // A soft line break inside a Markdown paragraph is a space in the document.
-        xml += textRun(inline.value.replace(/[ \t]*\r?\n[ \t]*/g, " "), format);
+        xml += textRun(
+          inline.value.includes("\n")
+            ? inline.value.replace(/[ \t]*\r?\n[ \t]*/g, " ")
+            : inline.value,
+          format,
+        );
         break;
       case "emphasis":
       case "strong": {
