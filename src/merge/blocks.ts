@@ -6,7 +6,6 @@ import type {
   RootContent,
 } from "mdast";
 import type {
-  BlockSource,
   Caption,
   Inline,
   ListItem,
@@ -14,6 +13,7 @@ import type {
   ReportList,
 } from "../model.js";
 import { convertInlines, type InlineContext } from "./inlines.js";
+import { sourceOf } from "./source.js";
 import { append } from "../shared/append.js";
 import {
   captionContent,
@@ -135,19 +135,6 @@ export function convertBlocks(
     }
   }
   return out;
-}
-
-function sourceOf(
-  node: RootContent | undefined,
-  entity: string | undefined,
-  file: string,
-): BlockSource {
-  return {
-    ...(entity === undefined ? {} : { entity }),
-    file,
-    line: node?.position?.start.line ?? 1,
-    column: node?.position?.start.column ?? 1,
-  };
 }
 
 /** A paragraph that holds only an image (and white space) is a figure, not a numbered paragraph. */

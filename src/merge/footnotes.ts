@@ -1,8 +1,9 @@
 import type { GeneratedFootnoteKind } from "../model.js";
 import type { FootnoteDefinition } from "mdast";
 import { normalizeLabel } from "../load/markdown.js";
-import type { BlockSource, Inline, ReportFootnote } from "../model.js";
+import type { Inline, ReportFootnote } from "../model.js";
 import { convertInlines, type FootnoteAllocator } from "./inlines.js";
+import { sourceOf } from "./source.js";
 
 /** Footnote definitions of one file, by normalized label. */
 export type FootnoteScope = {
@@ -36,12 +37,7 @@ export class FootnoteNumberer implements FootnoteAllocator {
     const definition = scope?.definitions.get(key);
     const number = this.footnotes.length + 1;
     if (definition !== undefined) {
-      const source: BlockSource = {
-        ...(scope?.entity === undefined ? {} : { entity: scope.entity }),
-        file,
-        line: definition.position?.start.line ?? 1,
-        column: definition.position?.start.column ?? 1,
-      };
+      const source = sourceOf(definition, scope?.entity, file);
       // Reserve the number before converting, so references inside the note number after it.
       const footnote: ReportFootnote = { number, paragraphs: [], source };
       this.footnotes.push(footnote);

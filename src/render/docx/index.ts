@@ -77,6 +77,7 @@ export async function renderDocx(
       : {};
   return packDocx({
     meta: report.meta,
+    untracked: true,
     layout,
     annexes: (report.annexes ?? []).length > 0,
     body,

@@ -141,8 +141,15 @@ function textOf(data: string | Uint8Array | undefined): string | undefined {
     : strFromU8(data);
 }
 
-/** Apply every correction to the package's parts, in place. */
-export function conformPackage(parts: PackageParts): void {
+/**
+ * Apply every correction to the package's parts, in place. `revisions:
+ * false` says the package has no tracked changes (a draft, not a redline),
+ * which spares a search through every part.
+ */
+export function conformPackage(
+  parts: PackageParts,
+  options: { revisions?: boolean } = {},
+): void {
   const styles = textOf(parts.get("word/styles.xml"));
   if (styles !== undefined)
     parts.set(
@@ -154,6 +161,7 @@ export function conformPackage(parts: PackageParts): void {
     const notes = textOf(parts.get(name));
     if (notes !== undefined) parts.set(name, conformSeparators(notes, kind));
   }
+  if (options.revisions === false) return;
   for (const [name, data] of parts) {
     if (!/^word\/[^/]+\.xml$/.test(name)) continue;
     const xml = textOf(data) ?? "";

@@ -29,6 +29,8 @@ export interface DocxParts {
   comments?: CommentCollector;
   /** The masthead, when not the plain one of `meta` (a redline tracks its changes). */
   masthead?: readonly FileChild[];
+  /** No tracked changes anywhere: a draft, not a redline (spares a search through every part). */
+  untracked?: boolean;
   /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
   customProperties?: readonly { name: string; value: string }[];
 }
@@ -75,7 +77,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
       ),
     );
   fillWrittenXml(files, body.fill, parts.footnotesXml);
-  conformPackage(files);
+  conformPackage(files, { revisions: parts.untracked !== true });
   conformAsteriskNotes(files, parts.meta);
   return zipReproducibly(files, parts.meta.date);
 }
