@@ -1,5 +1,5 @@
-import { strFromU8, strToU8, zipSync } from "fflate";
-import type { Zippable } from "fflate";
+import { deflateSync, strFromU8, strToU8 } from "fflate";
+import { writeZip, zipCrc, type ZipEntry } from "./zip-writer.js";
 import { isoDateToW3cdtf } from "./dates.js";
 
 // DOS times in a ZIP are local times, and fflate reads a Date's local
@@ -75,16 +75,25 @@ function asText(data: string | Uint8Array): string {
   return typeof data === "string" ? data : strFromU8(data);
 }
 
+/** Deflates at level 6 somewhere else than this thread (a worker), giving what `deflateSync(data, { level: 6 })` gives. */
+export type DeflateElsewhere = (data: Uint8Array) => Promise<Uint8Array>;
+
+/** Below this, a part is deflated here: handing it over would cost more than it saves. */
+const ELSEWHERE_FROM_BYTES = 1024 * 1024;
+
 /**
  * Zip the package's parts (path -> XML text or bytes) byte-identically for
  * identical input: fixed core.xml dates, deterministic hyperlink ids,
  * entries in a fixed order, one entry time that does not depend on the time
- * zone, fixed compression.
+ * zone, fixed compression. With `deflateElsewhere`, the largest part of a
+ * large draft is deflated there while the others are deflated here; the
+ * bytes are the same either way.
  */
-export function zipReproducibly(
+export async function zipReproducibly(
   parts: ReadonlyMap<string, string | Uint8Array>,
   isoDate: string,
-): Uint8Array {
+  deflateElsewhere?: DeflateElsewhere,
+): Promise<Uint8Array> {
   const files = new Map(parts);
   const core = files.get("docProps/core.xml");
   if (core !== undefined)
@@ -95,16 +104,49 @@ export function zipReproducibly(
   const names = [...files.keys()]
     .filter((name) => name !== CONTENT_TYPES)
     .sort();
-  const ordered: Zippable = {};
+  const ordered: { name: string; data: Uint8Array; stored: boolean }[] = [];
   for (const name of [CONTENT_TYPES, ...names]) {
     const data = files.get(name);
     if (data === undefined) continue;
-    // Images are already compressed; storing them saves time and nothing else.
-    const level = /\.(png|jpe?g)$/i.test(name) ? 0 : XML_LEVEL;
-    ordered[name] = [
-      typeof data === "string" ? strToU8(data) : data,
-      { level, mtime: ZIP_TIME },
-    ];
+    ordered.push({
+      name,
+      data: typeof data === "string" ? strToU8(data) : data,
+      // Images are already compressed; storing them saves time and nothing else.
+      stored: /\.(png|jpe?g)$/i.test(name),
+    });
   }
-  return zipSync(ordered);
+  const largest = ordered.reduce<(typeof ordered)[number] | undefined>(
+    (found, entry) =>
+      !entry.stored && entry.data.length > (found?.data.length ?? 0)
+        ? entry
+        : found,
+    undefined,
+  );
+  const away =
+    deflateElsewhere !== undefined &&
+    largest !== undefined &&
+    largest.data.length >= ELSEWHERE_FROM_BYTES
+      ? { entry: largest, deflated: deflateElsewhere(largest.data) }
+      : undefined;
+  const entries: ZipEntry[] = [];
+  for (const { name, data, stored } of ordered) {
+    const here = away?.entry.name === name ? undefined : data;
+    entries.push({
+      name,
+      compressed:
+        here === undefined
+          ? new Uint8Array(0)
+          : stored
+            ? here
+            : deflateSync(here, { level: XML_LEVEL }),
+      stored,
+      size: data.length,
+      crc: zipCrc(data),
+    });
+  }
+  if (away !== undefined) {
+    const entry = entries.find((e) => e.name === away.entry.name);
+    if (entry !== undefined) entry.compressed = await away.deflated;
+  }
+  return writeZip(entries, ZIP_TIME);
 }
