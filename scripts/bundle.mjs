@@ -49,6 +49,7 @@ await build({
   entryPoints: {
     "wps-report": "src/cli/main.ts",
     "parse-worker": "src/engine/parse-worker.ts",
+    "deflate-worker": "src/engine/deflate-worker.ts",
   },
   outdir,
   bundle: true,

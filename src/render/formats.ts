@@ -1,4 +1,5 @@
 import type { Edition, Report } from "../model.js";
+import type { DeflateElsewhere } from "./docx/reproducible.js";
 
 export interface FormatRenderOptions {
   edition: Edition;
@@ -8,6 +9,8 @@ export interface FormatRenderOptions {
   manuscript: boolean;
   /** DOCX only, with `annotate`: the files `build --skip-invalid` left out, named in a comment. */
   leftOut?: readonly string[];
+  /** DOCX only: deflates a large draft's largest part on another thread (the bytes do not change). */
+  deflateElsewhere?: DeflateElsewhere;
 }
 
 export interface OutputFormatSpec {
@@ -41,6 +44,9 @@ export const outputFormats = {
         manuscript: options.manuscript,
         blobIds: sourceBlobIds(options.edition),
         leftOut: options.leftOut ?? [],
+        ...(options.deflateElsewhere === undefined
+          ? {}
+          : { deflateElsewhere: options.deflateElsewhere }),
       });
     },
   },

@@ -18,6 +18,7 @@ import {
 import type { CliIO } from "../io.js";
 import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
+import { deflateOnWorker } from "../../engine/deflate-on-worker.js";
 import { ConfigError } from "../../diagnostics/errors.js";
 import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import { checkOutputPath } from "../output-guard.js";
@@ -197,6 +198,7 @@ async function render(
     annotate: options.annotate === true,
     manuscript: options.manuscript === true,
     leftOut,
+    deflateElsewhere: deflateOnWorker,
   });
 }
 

@@ -9,6 +9,7 @@ import { isoDateToUtc } from "./dates.js";
 import { buildFootnotes } from "./footnotes.js";
 import { layoutFor } from "./layout.js";
 import { packDocx } from "./pack.js";
+import type { DeflateElsewhere } from "./reproducible.js";
 import { footnotesXml } from "./paragraph-xml.js";
 import { largest } from "../../shared/append.js";
 
@@ -32,6 +33,8 @@ export interface DocxOptions {
    * to match byte for byte.
    */
   throughDocx?: boolean;
+  /** Deflates the largest part of a large draft on another thread; the bytes do not change. */
+  deflateElsewhere?: DeflateElsewhere;
 }
 
 /**
@@ -78,6 +81,9 @@ export async function renderDocx(
   return packDocx({
     meta: report.meta,
     untracked: true,
+    ...(options.deflateElsewhere === undefined
+      ? {}
+      : { deflateElsewhere: options.deflateElsewhere }),
     layout,
     annexes: (report.annexes ?? []).length > 0,
     body,
@@ -119,4 +125,5 @@ export { layoutFor } from "./layout.js";
 export type { Layout } from "./layout.js";
 export { packDocx } from "./pack.js";
 export type { DocxParts } from "./pack.js";
+export type { DeflateElsewhere } from "./reproducible.js";
 export type { BodyChild } from "./raw-xml.js";

@@ -10,7 +10,7 @@ import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
 import { conformPackage } from "./ooxml-conformance.js";
-import { zipReproducibly } from "./reproducible.js";
+import { zipReproducibly, type DeflateElsewhere } from "./reproducible.js";
 import { buildStyles } from "./styles.js";
 import { compileParts } from "./docx-compiler.js";
 
@@ -31,6 +31,8 @@ export interface DocxParts {
   masthead?: readonly FileChild[];
   /** No tracked changes anywhere: a draft, not a redline (spares a search through every part). */
   untracked?: boolean;
+  /** Deflates the largest part of a large draft on another thread (reproducible.ts). */
+  deflateElsewhere?: DeflateElsewhere;
   /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
   customProperties?: readonly { name: string; value: string }[];
 }
@@ -79,7 +81,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
   fillWrittenXml(files, body.fill, parts.footnotesXml);
   conformPackage(files, { revisions: parts.untracked !== true });
   conformAsteriskNotes(files, parts.meta);
-  return zipReproducibly(files, parts.meta.date);
+  return zipReproducibly(files, parts.meta.date, parts.deflateElsewhere);
 }
 
 // After the separator and continuation separator, which docx writes first.

@@ -1,0 +1,48 @@
+import { deflateSync } from "fflate";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../helpers/cli.js";
+import type * as DeflateModule from "../../src/engine/deflate-on-worker.js";
+
+// The worker thread runs the compiled module (dist/), which `npm test` builds first.
+const compiled = path.join(repoRoot, "dist", "engine", "deflate-on-worker.js");
+const load = async () =>
+  (await import(pathToFileURL(compiled).href)) as typeof DeflateModule;
+
+const part = new TextEncoder().encode(
+  '<w:p><w:pPr><w:pStyle w:val="NumberedParagraph"/></w:pPr><w:r><w:t xml:space="preserve">Women and peace and security</w:t></w:r></w:p>'.repeat(
+    5_000,
+  ),
+);
+
+describe("deflating a draft's large part on a worker thread", () => {
+  it.skipIf(!existsSync(compiled))(
+    "gives the bytes deflating it here gives, and leaves the part intact",
+    async () => {
+      const { deflateOnWorkerThread } = await load();
+      const before = Buffer.from(part);
+      const deflated = await deflateOnWorkerThread(part);
+      expect(Buffer.from(deflated)).toEqual(
+        Buffer.from(deflateSync(part, { level: 6 })),
+      );
+      // The part is copied to the worker, not moved: the zip still needs it for its CRC.
+      expect(Buffer.from(part).equals(before)).toBe(true);
+    },
+  );
+
+  it.skipIf(!existsSync(compiled))(
+    "deflates here when the worker cannot start",
+    async () => {
+      const { deflateOnWorkerThread } = await load();
+      const missing = pathToFileURL(
+        path.join(repoRoot, "dist", "no-such-worker.js"),
+      );
+      const deflated = await deflateOnWorkerThread(part, missing);
+      expect(Buffer.from(deflated)).toEqual(
+        Buffer.from(deflateSync(part, { level: 6 })),
+      );
+    },
+  );
+});
