@@ -173,6 +173,8 @@ export interface Contribution {
    * `findTextProblems`), when the loader ran them as it parsed.
    */
   textProblems?: Diagnostic[];
+  /** Its words (see `countContributionWords`), when the loader counted them as it parsed: cached with the parse. */
+  words?: number;
 }
 
 /** A file of the edition folder that is neither report.yaml nor a contribution. */

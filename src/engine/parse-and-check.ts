@@ -1,4 +1,5 @@
 import { checkFileText } from "../validate/index.js";
+import { countContributionWords } from "../words/contribution-words.js";
 import {
   parseContribution,
   type LoadedContribution,
@@ -6,16 +7,19 @@ import {
 
 /**
  * The work a contribution file needs on its own: parse it, and run the
- * rules that read its text alone. Both are most of the cost of a large
- * edition; done here, they run on the worker threads and the cache keeps
- * both, so a warm build neither parses nor re-checks an unchanged file.
+ * rules that read its text alone, and count its words. These are most of
+ * the cost of a large edition; done here, they run on the worker threads
+ * and the cache keeps them, so a warm build neither parses nor re-checks
+ * nor re-counts an unchanged file.
  */
 export function parseAndCheck(
   bytes: Uint8Array,
   file: string,
 ): LoadedContribution {
   const loaded = parseContribution(bytes, file);
-  if (loaded.contribution !== undefined)
+  if (loaded.contribution !== undefined) {
     loaded.contribution.textProblems = checkFileText(loaded.contribution);
+    loaded.contribution.words = countContributionWords(loaded.contribution);
+  }
   return loaded;
 }

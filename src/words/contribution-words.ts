@@ -11,6 +11,8 @@ import { countMarkdownWords, countWords } from "./count-words.js";
  * the report's count but not equal to it.
  */
 export function countContributionWords(contribution: Contribution): number {
+  // Counted when the file was parsed (and cached with the parse), when it was.
+  if (contribution.words !== undefined) return contribution.words;
   const headings = contribution.sections.reduce(
     (sum, section) => sum + countWords(section.heading),
     0,
