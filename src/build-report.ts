@@ -54,6 +54,36 @@ export async function buildReport(
   dir: string,
   options: BuildOptions = {},
 ): Promise<BuildResult> {
+  return (await startBuild(root, dir, options)).finish();
+}
+
+/** A build whose report-wide rules have not run yet (see {@link startBuild}). */
+export interface StartedBuild {
+  edition: Edition;
+  report: Report;
+  /**
+   * What the rules that read a file, a contribution or the edition found,
+   * with report.yaml's settings applied: when these block the draft, so
+   * does the whole result.
+   */
+  editionDiagnostics: Diagnostic[];
+  /** Run the report-wide rules (the first call only) and give the whole result, as {@link buildReport} does. */
+  finish(): BuildResult;
+}
+
+/**
+ * {@link buildReport} with the report-wide rules (word count, acronyms,
+ * table widths, what the merge left out) run when the caller asks: `build`
+ * runs them while a large draft's body is deflated on another thread. They
+ * only warn unless report.yaml raises them, and the draft does not depend
+ * on them: a caller that renders first still decides from `finish()`
+ * whether to keep the draft.
+ */
+export async function startBuild(
+  root: string,
+  dir: string,
+  options: BuildOptions = {},
+): Promise<StartedBuild> {
   const source = options.source ?? diskFileSource(root);
   const engine =
     options.engine === false
@@ -75,13 +105,27 @@ export async function buildReport(
       ? loaded
       : withoutFiles(loaded, options.leaveOut);
   const { report, leftOut } = mergeContributions(edition);
-  const { diagnostics, silenced } = applyRuleSettings(
-    [...checkEdition(edition), ...checkReport({ edition, report, leftOut })],
-    edition,
-  );
+  const found = checkEdition(edition);
   // The cache was being written while the report was merged and checked.
   await engine?.settle?.();
-  return { edition, report, diagnostics, silenced };
+  let result: BuildResult | undefined;
+  return {
+    edition,
+    report,
+    // Settings apply diagnostic by diagnostic: these are the whole result's first part.
+    editionDiagnostics: applyRuleSettings(found, edition).diagnostics,
+    finish: () => {
+      result ??= {
+        edition,
+        report,
+        ...applyRuleSettings(
+          [...found, ...checkReport({ edition, report, leftOut })],
+          edition,
+        ),
+      };
+      return result;
+    },
+  };
 }
 
 function withoutFiles(edition: Edition, files: ReadonlySet<string>): Edition {

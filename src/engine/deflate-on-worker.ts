@@ -1,7 +1,9 @@
 import { deflateSync } from "fflate";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { DeflateElsewhere } from "../render/docx/index.js";
 import { spareCores } from "./idle-cores.js";
 
 /** What the worker is given. */
@@ -10,42 +12,82 @@ export interface DeflateJob {
   level: 6;
 }
 
-const WORKER_FILE = new URL("./deflate-worker.js", import.meta.url);
-
-/**
- * `deflateSync(data, { level: 6 })`, computed on a worker thread of its
- * own, so that the main thread can deflate a draft's other parts
- * meanwhile. Here instead when no core is spare, when the compiled worker
- * is absent (running from the TypeScript sources) or when the worker
- * fails: the same bytes in every case, only the time differs.
- */
-export function deflateOnWorker(data: Uint8Array): Promise<Uint8Array> {
-  if (!existsSync(fileURLToPath(WORKER_FILE)) || spareCores() < 1)
-    return Promise.resolve(deflateHere(data));
-  return deflateOnWorkerThread(data);
+/** A worker thread ready to deflate one part of a draft. */
+export interface DeflateWorker {
+  /** `deflateSync(data, { level: 6 })`, computed on the worker: give it to renderDocx. */
+  deflate: DeflateElsewhere;
+  /** End the worker, used or not (it ends by itself after one part). */
+  stop(): void;
 }
+
+const WORKER_FILE = new URL("./deflate-worker.js", import.meta.url);
 
 function deflateHere(data: Uint8Array): Uint8Array {
   return deflateSync(data, { level: 6 });
 }
 
-/** {@link deflateOnWorker} on a worker thread whether or not a core is spare (here only when the worker fails). */
-export function deflateOnWorkerThread(
-  data: Uint8Array,
-  workerFile: URL = WORKER_FILE,
-): Promise<Uint8Array> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (deflated: () => Uint8Array) => {
-      if (settled) return;
-      settled = true;
-      resolve(deflated());
-      void worker.terminate();
-    };
-    const job: DeflateJob = { data, level: 6 };
-    const worker = new Worker(workerFile, { workerData: job });
-    worker.once("message", (deflated: Uint8Array) => finish(() => deflated));
-    worker.once("error", () => finish(() => deflateHere(data)));
-    worker.once("exit", () => finish(() => deflateHere(data)));
-  });
+/**
+ * Start a thread that will deflate a draft's largest part while the main
+ * thread deflates the others. `build` starts it for a large edition as
+ * soon as the report is merged, so that it has booted and loaded its
+ * code (~0.1 s) by the time the draft is zipped. Nothing is started on a single core or when the
+ * compiled worker is absent (running from the TypeScript sources); whether
+ * a core is spare is asked when the part is ready. The part is deflated
+ * here when none is, or when the worker fails: the bytes are the same in
+ * every case, only the time differs.
+ */
+export function startDeflateWorker(
+  options: { workerFile?: URL; spareCores?: () => number } = {},
+): DeflateWorker {
+  const workerFile = options.workerFile ?? WORKER_FILE;
+  const spare = options.spareCores ?? (() => spareCores());
+  const here: DeflateWorker = {
+    deflate: (data) => Promise.resolve(deflateHere(data)),
+    stop: () => undefined,
+  };
+  if (!existsSync(fileURLToPath(workerFile)) || availableParallelism() < 2)
+    return here;
+  let worker: Worker;
+  try {
+    worker = new Worker(workerFile);
+  } catch {
+    return here;
+  }
+  // Until it has a part to deflate, it must not keep the process alive.
+  worker.unref();
+  let failed = false;
+  worker.once("error", () => (failed = true));
+  worker.once("exit", () => (failed = true));
+  return {
+    deflate: (data) => {
+      if (failed || spare() < 1) {
+        void worker.terminate();
+        return Promise.resolve(deflateHere(data));
+      }
+      return new Promise((resolve) => {
+        let settled = false;
+        const finish = (deflated: () => Uint8Array) => {
+          if (settled) return;
+          settled = true;
+          resolve(deflated());
+          void worker.terminate();
+        };
+        worker.ref();
+        worker.once("message", (deflated: Uint8Array) =>
+          finish(() => deflated),
+        );
+        worker.once("error", () => finish(() => deflateHere(data)));
+        worker.once("exit", () => finish(() => deflateHere(data)));
+        // Copied, not moved: the zip still needs the part for its CRC.
+        const job: DeflateJob = { data, level: 6 };
+        worker.postMessage(job);
+      });
+    },
+    stop: () => void worker.terminate(),
+  };
+}
+
+/** Deflate one part on a thread started for it (see {@link startDeflateWorker}). */
+export function deflateOnWorker(data: Uint8Array): Promise<Uint8Array> {
+  return startDeflateWorker().deflate(data);
 }

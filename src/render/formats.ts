@@ -11,6 +11,8 @@ export interface FormatRenderOptions {
   leftOut?: readonly string[];
   /** DOCX only: deflates a large draft's largest part on another thread (the bytes do not change). */
   deflateElsewhere?: DeflateElsewhere;
+  /** DOCX only: work to do while another thread deflates (see renderDocx); other formats never call it. */
+  meanwhile?: () => void;
 }
 
 export interface OutputFormatSpec {
@@ -47,6 +49,9 @@ export const outputFormats = {
         ...(options.deflateElsewhere === undefined
           ? {}
           : { deflateElsewhere: options.deflateElsewhere }),
+        ...(options.meanwhile === undefined
+          ? {}
+          : { meanwhile: options.meanwhile }),
       });
     },
   },

@@ -1,5 +1,6 @@
 import { deflateSync } from "fflate";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import type * as DeflateModule from "../../src/engine/deflate-on-worker.js";
 const compiled = path.join(repoRoot, "dist", "engine", "deflate-on-worker.js");
 const load = async () =>
   (await import(pathToFileURL(compiled).href)) as typeof DeflateModule;
+const oneSpareCore = () => 1;
 
 const part = new TextEncoder().encode(
   '<w:p><w:pPr><w:pStyle w:val="NumberedParagraph"/></w:pPr><w:r><w:t xml:space="preserve">Women and peace and security</w:t></w:r></w:p>'.repeat(
@@ -21,9 +23,12 @@ describe("deflating a draft's large part on a worker thread", () => {
   it.skipIf(!existsSync(compiled))(
     "gives the bytes deflating it here gives, and leaves the part intact",
     async () => {
-      const { deflateOnWorkerThread } = await load();
+      const { startDeflateWorker } = await load();
       const before = Buffer.from(part);
-      const deflated = await deflateOnWorkerThread(part);
+      const worker = startDeflateWorker({ spareCores: oneSpareCore });
+      // Started early, it waits for the part.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const deflated = await worker.deflate(part);
       expect(Buffer.from(deflated)).toEqual(
         Buffer.from(deflateSync(part, { level: 6 })),
       );
@@ -33,16 +38,23 @@ describe("deflating a draft's large part on a worker thread", () => {
   );
 
   it.skipIf(!existsSync(compiled))(
-    "deflates here when the worker cannot start",
+    "deflates here when the worker fails",
     async () => {
-      const { deflateOnWorkerThread } = await load();
-      const missing = pathToFileURL(
-        path.join(repoRoot, "dist", "no-such-worker.js"),
-      );
-      const deflated = await deflateOnWorkerThread(part, missing);
-      expect(Buffer.from(deflated)).toEqual(
-        Buffer.from(deflateSync(part, { level: 6 })),
-      );
+      const { startDeflateWorker } = await load();
+      const scratch = mkdtempSync(path.join(tmpdir(), "wps-deflate-test-"));
+      try {
+        const broken = path.join(scratch, "broken-worker.mjs");
+        writeFileSync(broken, 'throw new Error("broken on purpose");\n');
+        const deflated = await startDeflateWorker({
+          workerFile: pathToFileURL(broken),
+          spareCores: oneSpareCore,
+        }).deflate(part);
+        expect(Buffer.from(deflated)).toEqual(
+          Buffer.from(deflateSync(part, { level: 6 })),
+        );
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
     },
   );
 });

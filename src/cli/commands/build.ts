@@ -1,5 +1,5 @@
 import path from "node:path";
-import { buildReport } from "../../build-report.js";
+import { startBuild, type BuildResult } from "../../build-report.js";
 import { exitCodeFor } from "../../diagnostics/exit-code.js";
 import { blockedBuildJson, buildSummaryJson } from "../../build-summary.js";
 import {
@@ -10,7 +10,12 @@ import { displayPath } from "../../shared/paths.js";
 import { groupDigits, plural } from "../../shared/numbers.js";
 import { locateEdition } from "../../load/find-edition.js";
 import type { Edition, Report } from "../../model.js";
-import { buildReportSkippingInvalid } from "../../skip-invalid.js";
+import type { DeflateElsewhere } from "../../render/docx/index.js";
+import type { LoadProgress } from "../../load/load-engine.js";
+import {
+  buildReportSkippingInvalid,
+  type SkippedFile,
+} from "../../skip-invalid.js";
 import {
   countReportWords,
   type ReportWords,
@@ -18,7 +23,10 @@ import {
 import type { CliIO } from "../io.js";
 import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
-import { deflateOnWorker } from "../../engine/deflate-on-worker.js";
+import {
+  deflateOnWorker,
+  startDeflateWorker,
+} from "../../engine/deflate-on-worker.js";
 import { ConfigError } from "../../diagnostics/errors.js";
 import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import { checkOutputPath } from "../output-guard.js";
@@ -78,20 +86,18 @@ async function build(
         ? progress.count("reading contributions", done, total)
         : progress.stage("checking and merging"),
   };
-  const { result, skipped } =
-    options.skipInvalid === true
-      ? await buildReportSkippingInvalid(root, dir, {
-          ...loading,
-          strict: options.strict === true,
-        })
-      : { result: await buildReport(root, dir, loading), skipped: [] };
-  progress.stage(`writing the ${options.format.toUpperCase()}`);
   const where = { root, cwd: io.cwd };
+  const { result, skipped, leftOut, bytes } = await buildAndRender(
+    root,
+    dir,
+    options,
+    { loading, progress, where },
+  );
   const errStyle = styleFor(io.stderr, io.env);
   const blocked = exitCodeFor(result.diagnostics, {
     strict: options.strict === true,
   });
-  if (blocked !== 0) {
+  if (blocked !== 0 || bytes === undefined) {
     progress.done();
     if (options.json === true) {
       // What blocks the draft, for a script: the same shape as `validate --json`.
@@ -108,12 +114,6 @@ async function build(
     );
     return blocked;
   }
-  const leftOut = skipped.map(
-    (s) =>
-      `${s.entity ?? "?"} \u2014 ${displayPath(s.file, where)} (${plural(s.diagnostics.length, options.strict === true ? "problem" : "error")})`,
-  );
-
-  const bytes = await render(result.report, result.edition, options, leftOut);
   const out = outputPath(options, result.report, root, dir, io.cwd);
   if (out === undefined) io.stdout.write(bytes);
   else
@@ -187,18 +187,103 @@ function outputFormat(options: BuildOptions): Format {
   return options.format ?? named ?? "docx";
 }
 
+/** Markdown above which the draft's body is large enough (over 1 MiB of XML) to start its deflate worker early. */
+const LARGE_EDITION = 1024 * 1024;
+
+function markdownChars(edition: Edition): number {
+  return edition.contributions.reduce(
+    (sum, contribution) => sum + (contribution.text?.length ?? 0),
+    0,
+  );
+}
+
+/**
+ * The build's result and, unless something blocks it, its draft. Without
+ * --skip-invalid the draft is rendered once the rules that read the
+ * contributions find nothing blocking, and the report-wide rules run
+ * while a large draft's body is deflated on another thread (a draft they
+ * then block is dropped: they only warn unless report.yaml raises them).
+ */
+async function buildAndRender(
+  root: string,
+  dir: string,
+  options: BuildOptions & { format: Format },
+  context: {
+    loading: { onProgress: (progress: LoadProgress) => void };
+    progress: Progress;
+    where: { root: string; cwd: string };
+  },
+): Promise<{
+  result: BuildResult;
+  skipped: SkippedFile[];
+  /** The files left out, as the closing message lists them. */
+  leftOut: string[];
+  bytes?: Uint8Array | string;
+}> {
+  const strict = { strict: options.strict === true };
+  const writing = () =>
+    context.progress.stage(`writing the ${options.format.toUpperCase()}`);
+  if (options.skipInvalid === true) {
+    const { result, skipped } = await buildReportSkippingInvalid(root, dir, {
+      ...context.loading,
+      ...strict,
+    });
+    writing();
+    const leftOut = skipped.map(
+      (s) =>
+        `${s.entity ?? "?"} \u2014 ${displayPath(s.file, context.where)} (${plural(s.diagnostics.length, strict.strict ? "problem" : "error")})`,
+    );
+    if (exitCodeFor(result.diagnostics, strict) !== 0)
+      return { result, skipped, leftOut };
+    return {
+      result,
+      skipped,
+      leftOut,
+      bytes: await render(result.report, result.edition, options, { leftOut }),
+    };
+  }
+  const started = await startBuild(root, dir, context.loading);
+  writing();
+  if (exitCodeFor(started.editionDiagnostics, strict) !== 0)
+    return { result: started.finish(), skipped: [], leftOut: [] };
+  // A large edition's draft body is deflated on a worker: boot it while the draft is written.
+  const deflater =
+    options.format === "docx" && markdownChars(started.edition) >= LARGE_EDITION
+      ? startDeflateWorker()
+      : undefined;
+  let bytes: Uint8Array | string;
+  try {
+    bytes = await render(started.report, started.edition, options, {
+      leftOut: [],
+      meanwhile: () => void started.finish(),
+      ...(deflater === undefined ? {} : { deflateElsewhere: deflater.deflate }),
+    });
+  } finally {
+    deflater?.stop();
+  }
+  const result = started.finish();
+  return exitCodeFor(result.diagnostics, strict) === 0
+    ? { result, skipped: [], leftOut: [], bytes }
+    : { result, skipped: [], leftOut: [] };
+}
+
 async function render(
   report: Report,
   edition: Edition,
   options: BuildOptions & { format: Format },
-  leftOut: readonly string[],
+  extra: {
+    leftOut: readonly string[];
+    meanwhile?: () => void;
+    deflateElsewhere?: DeflateElsewhere;
+  },
 ): Promise<Uint8Array | string> {
   return outputFormats[options.format].render(report, {
     edition,
     annotate: options.annotate === true,
     manuscript: options.manuscript === true,
-    leftOut,
-    deflateElsewhere: deflateOnWorker,
+    leftOut: extra.leftOut,
+    deflateElsewhere: extra.deflateElsewhere ?? deflateOnWorker,
+    ...(extra.meanwhile === undefined ? {} : { meanwhile: extra.meanwhile }),
   });
 }
 

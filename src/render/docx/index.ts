@@ -35,6 +35,8 @@ export interface DocxOptions {
   throughDocx?: boolean;
   /** Deflates the largest part of a large draft on another thread; the bytes do not change. */
   deflateElsewhere?: DeflateElsewhere;
+  /** Work to do on this thread while the other deflates (`build` runs the report-wide rules); not called when none does. */
+  meanwhile?: () => void;
 }
 
 /**
@@ -84,6 +86,9 @@ export async function renderDocx(
     ...(options.deflateElsewhere === undefined
       ? {}
       : { deflateElsewhere: options.deflateElsewhere }),
+    ...(options.meanwhile === undefined
+      ? {}
+      : { meanwhile: options.meanwhile }),
     layout,
     annexes: (report.annexes ?? []).length > 0,
     body,

@@ -33,6 +33,8 @@ export interface DocxParts {
   untracked?: boolean;
   /** Deflates the largest part of a large draft on another thread (reproducible.ts). */
   deflateElsewhere?: DeflateElsewhere;
+  /** Work to do on this thread while another deflates the largest part; not called when none does. */
+  meanwhile?: () => void;
   /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
   customProperties?: readonly { name: string; value: string }[];
 }
@@ -81,7 +83,12 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
   fillWrittenXml(files, body.fill, parts.footnotesXml);
   conformPackage(files, { revisions: parts.untracked !== true });
   conformAsteriskNotes(files, parts.meta);
-  return zipReproducibly(files, parts.meta.date, parts.deflateElsewhere);
+  return zipReproducibly(
+    files,
+    parts.meta.date,
+    parts.deflateElsewhere,
+    parts.meanwhile,
+  );
 }
 
 // After the separator and continuation separator, which docx writes first.

@@ -86,13 +86,14 @@ const ELSEWHERE_FROM_BYTES = 1024 * 1024;
  * identical input: fixed core.xml dates, deterministic hyperlink ids,
  * entries in a fixed order, one entry time that does not depend on the time
  * zone, fixed compression. With `deflateElsewhere`, the largest part of a
- * large draft is deflated there while the others are deflated here; the
- * bytes are the same either way.
+ * large draft is deflated there while the others are deflated here (and
+ * `meanwhile` runs, when given); the bytes are the same either way.
  */
 export async function zipReproducibly(
   parts: ReadonlyMap<string, string | Uint8Array>,
   isoDate: string,
   deflateElsewhere?: DeflateElsewhere,
+  meanwhile?: () => void,
 ): Promise<Uint8Array> {
   const files = new Map(parts);
   const core = files.get("docProps/core.xml");
@@ -128,6 +129,8 @@ export async function zipReproducibly(
     largest.data.length >= ELSEWHERE_FROM_BYTES
       ? { entry: largest, deflated: deflateElsewhere(largest.data) }
       : undefined;
+  // The other thread works from now on: what the caller left for this moment runs beside it.
+  if (away !== undefined) meanwhile?.();
   const entries: ZipEntry[] = [];
   for (const { name, data, stored } of ordered) {
     const here = away?.entry.name === name ? undefined : data;
