@@ -97,6 +97,7 @@ async function build(
   const blocked = exitCodeFor(result.diagnostics, {
     strict: options.strict === true,
   });
+  // No draft exactly when something blocks it (see buildAndRender).
   if (blocked !== 0 || bytes === undefined) {
     progress.done();
     if (options.json === true) {
