@@ -10,9 +10,9 @@ export interface FormatRenderOptions {
   /** DOCX only, with `annotate`: the files `build --skip-invalid` left out, named in a comment. */
   leftOut?: readonly string[];
   /** DOCX only: deflates a large draft's largest part on another thread (the bytes do not change). */
-  deflateElsewhere?: DeflateElsewhere;
+  deflateElsewhere?: DeflateElsewhere | undefined;
   /** DOCX only: work to do while another thread deflates (see renderDocx); other formats never call it. */
-  meanwhile?: () => void;
+  meanwhile?: (() => void) | undefined;
 }
 
 export interface OutputFormatSpec {
@@ -46,12 +46,8 @@ export const outputFormats = {
         manuscript: options.manuscript,
         blobIds: sourceBlobIds(options.edition),
         leftOut: options.leftOut ?? [],
-        ...(options.deflateElsewhere === undefined
-          ? {}
-          : { deflateElsewhere: options.deflateElsewhere }),
-        ...(options.meanwhile === undefined
-          ? {}
-          : { meanwhile: options.meanwhile }),
+        deflateElsewhere: options.deflateElsewhere,
+        meanwhile: options.meanwhile,
       });
     },
   },

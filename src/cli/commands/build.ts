@@ -257,7 +257,7 @@ async function buildAndRender(
     bytes = await render(started.report, started.edition, options, {
       leftOut: [],
       meanwhile: () => void started.finish(),
-      ...(deflater === undefined ? {} : { deflateElsewhere: deflater.deflate }),
+      deflateElsewhere: deflater?.deflate,
     });
   } finally {
     deflater?.stop();
@@ -274,8 +274,8 @@ async function render(
   options: BuildOptions & { format: Format },
   extra: {
     leftOut: readonly string[];
-    meanwhile?: () => void;
-    deflateElsewhere?: DeflateElsewhere;
+    meanwhile?: (() => void) | undefined;
+    deflateElsewhere?: DeflateElsewhere | undefined;
   },
 ): Promise<Uint8Array | string> {
   return outputFormats[options.format].render(report, {
@@ -284,7 +284,7 @@ async function render(
     manuscript: options.manuscript === true,
     leftOut: extra.leftOut,
     deflateElsewhere: extra.deflateElsewhere ?? deflateOnWorker,
-    ...(extra.meanwhile === undefined ? {} : { meanwhile: extra.meanwhile }),
+    meanwhile: extra.meanwhile,
   });
 }
 

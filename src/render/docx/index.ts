@@ -34,9 +34,9 @@ export interface DocxOptions {
    */
   throughDocx?: boolean;
   /** Deflates the largest part of a large draft on another thread; the bytes do not change. */
-  deflateElsewhere?: DeflateElsewhere;
+  deflateElsewhere?: DeflateElsewhere | undefined;
   /** Work to do on this thread while the other deflates (`build` runs the report-wide rules); not called when none does. */
-  meanwhile?: () => void;
+  meanwhile?: (() => void) | undefined;
 }
 
 /**
@@ -83,12 +83,8 @@ export async function renderDocx(
   return packDocx({
     meta: report.meta,
     untracked: true,
-    ...(options.deflateElsewhere === undefined
-      ? {}
-      : { deflateElsewhere: options.deflateElsewhere }),
-    ...(options.meanwhile === undefined
-      ? {}
-      : { meanwhile: options.meanwhile }),
+    deflateElsewhere: options.deflateElsewhere,
+    meanwhile: options.meanwhile,
     layout,
     annexes: (report.annexes ?? []).length > 0,
     body,

@@ -32,9 +32,9 @@ export interface DocxParts {
   /** No tracked changes anywhere: a draft, not a redline (spares a search through every part). */
   untracked?: boolean;
   /** Deflates the largest part of a large draft on another thread (reproducible.ts). */
-  deflateElsewhere?: DeflateElsewhere;
+  deflateElsewhere?: DeflateElsewhere | undefined;
   /** Work to do on this thread while another deflates the largest part; not called when none does. */
-  meanwhile?: () => void;
+  meanwhile?: (() => void) | undefined;
   /** docProps/custom.xml: the anchors and revision of a draft (anchors.ts). */
   customProperties?: readonly { name: string; value: string }[];
 }
