@@ -34,14 +34,31 @@ export function packEntry(
   auth: PackAuth,
 ): Uint8Array[] {
   const name = encoder.encode(key);
+  const known = verified.get(data);
+  const digest =
+    known !== undefined && known.auth === auth && known.key === key
+      ? known.mac
+      : mac(auth, key, data);
   const head = new Uint8Array(4 + name.length + DIGEST_BYTES + 4);
   const view = new DataView(head.buffer);
   view.setUint32(0, name.length);
   head.set(name, 4);
-  head.set(mac(auth, key, data), 4 + name.length);
+  head.set(digest, 4 + name.length);
   view.setUint32(4 + name.length + DIGEST_BYTES, data.length);
   return [head, data];
 }
+
+/**
+ * The MACs {@link decodePack} checked, by the entry data they cover: an
+ * unchanged entry written back (every entry but one, after a one-file
+ * change) needs no second HMAC over its bytes, ~45 ms for the 47 MB pack of
+ * a 1,000-file edition. Only for the same secret and fingerprint (the
+ * same `PackAuth` object) and the same key.
+ */
+const verified = new WeakMap<
+  Uint8Array,
+  { auth: PackAuth; key: string; mac: Uint8Array }
+>();
 
 /** What authenticates a pack's entries: the writer's fingerprint and the machine's secret. */
 export interface PackAuth {
@@ -78,8 +95,10 @@ export function decodePack(
     const data = take();
     if (data === undefined) break;
     const name = decoder.decode(key);
-    if (timingSafeEqual(mac(auth, name, data), expected))
+    if (timingSafeEqual(mac(auth, name, data), expected)) {
       entries.set(name, data);
+      verified.set(data, { auth, key: name, mac: expected });
+    }
   }
   return entries;
 }
