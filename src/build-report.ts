@@ -54,7 +54,10 @@ export async function buildReport(
   dir: string,
   options: BuildOptions = {},
 ): Promise<BuildResult> {
-  return (await startBuild(root, dir, options)).finish();
+  const started = await startBuild(root, dir, options);
+  const result = started.finish();
+  await started.settled;
+  return result;
 }
 
 /** A build whose report-wide rules have not run yet (see {@link startBuild}). */
@@ -69,6 +72,8 @@ export interface StartedBuild {
   editionDiagnostics: Diagnostic[];
   /** Run the report-wide rules (the first call only) and give the whole result, as {@link buildReport} does. */
   finish(): BuildResult;
+  /** Resolves when the engine's cache is written: wait for it before the process ends or the cache is read again. */
+  settled: Promise<void>;
 }
 
 /**
@@ -106,12 +111,12 @@ export async function startBuild(
       : withoutFiles(loaded, options.leaveOut);
   const { report, leftOut } = mergeContributions(edition);
   const found = checkEdition(edition);
-  // The cache was being written while the report was merged and checked.
-  await engine?.settle?.();
   let result: BuildResult | undefined;
   return {
     edition,
     report,
+    // The cache is written while the report is merged, checked and rendered.
+    settled: engine?.settle?.() ?? Promise.resolve(),
     // Settings apply diagnostic by diagnostic: these are the whole result's first part.
     editionDiagnostics: applyRuleSettings(found, edition).diagnostics,
     finish: () => {

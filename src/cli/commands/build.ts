@@ -245,8 +245,10 @@ async function buildAndRender(
   }
   const started = await startBuild(root, dir, context.loading);
   writing();
-  if (exitCodeFor(started.editionDiagnostics, strict) !== 0)
+  if (exitCodeFor(started.editionDiagnostics, strict) !== 0) {
+    await started.settled;
     return { result: started.finish(), skipped: [], leftOut: [] };
+  }
   // A large edition's draft body is deflated on a worker: boot it while the draft is written.
   const deflater =
     options.format === "docx" && markdownChars(started.edition) >= LARGE_EDITION
@@ -262,6 +264,7 @@ async function buildAndRender(
   } finally {
     deflater?.stop();
   }
+  await started.settled;
   const result = started.finish();
   return exitCodeFor(result.diagnostics, strict) === 0
     ? { result, skipped: [], leftOut: [], bytes }
