@@ -59,28 +59,46 @@ export function startDeflateWorker(
   worker.once("error", () => (failed = true));
   worker.once("exit", () => (failed = true));
   return {
-    deflate: (data) => {
+    deflate: (data, { movable = false } = {}) => {
       if (failed || spare() < 1) {
         void worker.terminate();
         return Promise.resolve(deflateHere(data));
       }
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         let settled = false;
         const finish = (deflated: () => Uint8Array) => {
           if (settled) return;
           settled = true;
-          resolve(deflated());
+          try {
+            resolve(deflated());
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
           void worker.terminate();
+        };
+        // Moved bytes are gone from here: the caller deflates again from its text.
+        const orHere = () => {
+          if (movable) throw new Error("the deflate worker failed");
+          return deflateHere(data);
         };
         worker.ref();
         worker.once("message", (deflated: Uint8Array) =>
           finish(() => deflated),
         );
-        worker.once("error", () => finish(() => deflateHere(data)));
-        worker.once("exit", () => finish(() => deflateHere(data)));
-        // Copied, not moved: the zip still needs the part for its CRC.
+        worker.once("error", () => finish(orHere));
+        worker.once("exit", () => finish(orHere));
         const job: DeflateJob = { data, level: 6 };
-        worker.postMessage(job);
+        const buffer = data.buffer;
+        worker.postMessage(
+          job,
+          // Only bytes that are the whole of their buffer: moving a buffer moves all of it.
+          movable &&
+            buffer instanceof ArrayBuffer &&
+            data.byteOffset === 0 &&
+            data.byteLength === buffer.byteLength
+            ? [buffer]
+            : [],
+        );
       });
     },
     stop: () => void worker.terminate(),

@@ -38,6 +38,21 @@ describe("deflating a draft's large part on a worker thread", () => {
   );
 
   it.skipIf(!existsSync(compiled))(
+    "can move the bytes instead of copying them, with the same result",
+    async () => {
+      const { startDeflateWorker } = await load();
+      const moved = part.slice();
+      const deflated = await startDeflateWorker({
+        spareCores: oneSpareCore,
+      }).deflate(moved, { movable: true });
+      expect(Buffer.from(deflated)).toEqual(
+        Buffer.from(deflateSync(part, { level: 6 })),
+      );
+      expect(moved.length).toBe(0);
+    },
+  );
+
+  it.skipIf(!existsSync(compiled))(
     "deflates here when the worker fails",
     async () => {
       const { startDeflateWorker } = await load();
@@ -52,6 +67,13 @@ describe("deflating a draft's large part on a worker thread", () => {
         expect(Buffer.from(deflated)).toEqual(
           Buffer.from(deflateSync(part, { level: 6 })),
         );
+        // Bytes moved to a worker that fails are gone: the caller is told, never given a wrong deflate.
+        await expect(
+          startDeflateWorker({
+            workerFile: pathToFileURL(broken),
+            spareCores: oneSpareCore,
+          }).deflate(part.slice(), { movable: true }),
+        ).rejects.toThrow(/deflate worker failed/);
       } finally {
         rmSync(scratch, { recursive: true, force: true });
       }

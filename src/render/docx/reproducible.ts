@@ -75,8 +75,16 @@ function asText(data: string | Uint8Array): string {
   return typeof data === "string" ? data : strFromU8(data);
 }
 
-/** Deflates at level 6 somewhere else than this thread (a worker), giving what `deflateSync(data, { level: 6 })` gives. */
-export type DeflateElsewhere = (data: Uint8Array) => Promise<Uint8Array>;
+/**
+ * Deflates at level 6 somewhere else than this thread (a worker), giving
+ * what `deflateSync(data, { level: 6 })` gives. With `movable`, the bytes
+ * may be moved there rather than copied (they are empty here afterwards),
+ * and the promise may reject: the caller deflates again from the text.
+ */
+export type DeflateElsewhere = (
+  data: Uint8Array,
+  options?: { movable?: boolean },
+) => Promise<Uint8Array>;
 
 /** Below this, a part is deflated here: handing it over would cost more than it saves. */
 const ELSEWHERE_FROM_BYTES = 1024 * 1024;
@@ -127,29 +135,50 @@ export async function zipReproducibly(
     deflateElsewhere !== undefined &&
     largest !== undefined &&
     largest.data.length >= ELSEWHERE_FROM_BYTES
-      ? { entry: largest, deflated: deflateElsewhere(largest.data) }
+      ? handOver(largest, files.get(largest.name), deflateElsewhere)
       : undefined;
   // The other thread works from now on: what the caller left for this moment runs beside it.
   if (away !== undefined) meanwhile?.();
   const entries: ZipEntry[] = [];
   for (const { name, data, stored } of ordered) {
-    const here = away?.entry.name === name ? undefined : data;
+    if (away?.entry.name === name) {
+      entries.push(away.entry);
+      continue;
+    }
     entries.push({
       name,
-      compressed:
-        here === undefined
-          ? new Uint8Array(0)
-          : stored
-            ? here
-            : deflateSync(here, { level: XML_LEVEL }),
+      compressed: stored ? data : deflateSync(data, { level: XML_LEVEL }),
       stored,
       size: data.length,
       crc: zipCrc(data),
     });
   }
-  if (away !== undefined) {
-    const entry = entries.find((e) => e.name === away.entry.name);
-    if (entry !== undefined) entry.compressed = await away.deflated;
-  }
+  if (away !== undefined) away.entry.compressed = await away.deflated;
   return writeZip(entries, ZIP_TIME);
+}
+
+/**
+ * Give a part to `deflateElsewhere`, its size and CRC taken first: bytes
+ * encoded here from the part's text are moved to the other thread, not
+ * copied (22 MB at 1,000 files), and encoded again should it fail.
+ */
+function handOver(
+  part: { name: string; data: Uint8Array },
+  original: string | Uint8Array | undefined,
+  deflateElsewhere: DeflateElsewhere,
+): { entry: ZipEntry; deflated: Promise<Uint8Array> } {
+  const entry: ZipEntry = {
+    name: part.name,
+    compressed: new Uint8Array(0),
+    stored: false,
+    size: part.data.length,
+    crc: zipCrc(part.data),
+  };
+  const movable = typeof original === "string";
+  const deflated = deflateElsewhere(part.data, { movable }).catch(() =>
+    deflateSync(typeof original === "string" ? strToU8(original) : part.data, {
+      level: XML_LEVEL,
+    }),
+  );
+  return { entry, deflated };
 }

@@ -89,5 +89,24 @@ describe("the draft's ZIP container", () => {
     expect(new TextDecoder().decode(unzipSync(away)["word/document.xml"])).toBe(
       big,
     );
+
+    // Moved to the other thread, the bytes are gone here: size and CRC were taken before.
+    const moved = await zipReproducibly(
+      parts,
+      "2004-10-13",
+      (data, options) => {
+        expect(options?.movable).toBe(true);
+        const deflated = deflateSync(data, { level: 6 });
+        structuredClone(data, { transfer: [data.buffer as ArrayBuffer] });
+        expect(data.length).toBe(0);
+        return Promise.resolve(deflated);
+      },
+    );
+    expect(Buffer.from(moved).equals(here)).toBe(true);
+    // A deflater that fails after taking the bytes: the part is encoded and deflated again here.
+    const failed = await zipReproducibly(parts, "2004-10-13", () =>
+      Promise.reject(new Error("the deflate worker failed")),
+    );
+    expect(Buffer.from(failed).equals(here)).toBe(true);
   });
 });
