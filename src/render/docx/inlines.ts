@@ -14,7 +14,7 @@ export interface RunFormat {
 }
 
 // A soft line break inside a Markdown paragraph is a space in the document.
-function collapseNewlines(value: string): string {
+export function collapseNewlines(value: string): string {
   return value.includes("\n")
     ? value.replace(/[ \t]*\r?\n[ \t]*/g, " ")
     : value;

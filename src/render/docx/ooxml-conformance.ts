@@ -135,7 +135,10 @@ export function conformParagraphMarkRevisions(xml: string): string {
   );
 }
 
-function textOf(data: string | Uint8Array | undefined): string | undefined {
+/** A part as text: XML parts may come as text or as bytes. */
+export function textOf(
+  data: string | Uint8Array | undefined,
+): string | undefined {
   return data === undefined || typeof data === "string"
     ? data
     : strFromU8(data);

@@ -1,5 +1,5 @@
 import { Document, Packer } from "docx";
-import { strFromU8, unzipSync } from "fflate";
+import { unzipSync } from "fflate";
 import type { FileChild, Paragraph } from "docx";
 import { withPlaceholders, type BodyChild } from "./raw-xml.js";
 import type { ReportMeta } from "../../model.js";
@@ -9,7 +9,7 @@ import { asteriskFootnotes, conformAsteriskNotes } from "./asterisk-notes.js";
 import { buildMasthead } from "./masthead.js";
 import { buildNumbering } from "./numbering.js";
 import { buildPageFurniture } from "./page-furniture.js";
-import { conformPackage } from "./ooxml-conformance.js";
+import { conformPackage, textOf } from "./ooxml-conformance.js";
 import { zipReproducibly, type DeflateElsewhere } from "./reproducible.js";
 import { buildStyles } from "./styles.js";
 import { compileParts } from "./docx-compiler.js";
@@ -101,17 +101,11 @@ function fillWrittenXml(
   fillBody: (xml: string) => string,
   footnotesXml: string | undefined,
 ): void {
-  const text = (name: string) => {
-    const data = files.get(name);
-    return data === undefined || typeof data === "string"
-      ? data
-      : strFromU8(data);
-  };
-  const document = text("word/document.xml");
+  const document = textOf(files.get("word/document.xml"));
   if (document !== undefined)
     files.set("word/document.xml", fillBody(document));
   if (footnotesXml === undefined || footnotesXml === "") return;
-  const footnotes = text("word/footnotes.xml");
+  const footnotes = textOf(files.get("word/footnotes.xml"));
   if (footnotes === undefined || !FIRST_NOTE_AFTER_SEPARATORS.test(footnotes))
     throw new Error(
       "docx no longer writes footnotes.xml as src/render/docx/pack.ts expects",

@@ -6,7 +6,7 @@
 import type { Inline, ReportBlock, ReportFootnote } from "../../model.js";
 import type { BlockFormat } from "./blocks.js";
 import type { RenderContext } from "./context.js";
-import type { RunFormat } from "./inlines.js";
+import { collapseNewlines, type RunFormat } from "./inlines.js";
 import { escapeXml, RawXml } from "./raw-xml.js";
 import { STYLE } from "./styles.js";
 
@@ -39,13 +39,7 @@ export function runsXml(
     switch (inline.type) {
       case "text":
       case "code":
-        // A soft line break inside a Markdown paragraph is a space in the document.
-        xml += textRun(
-          inline.value.includes("\n")
-            ? inline.value.replace(/[ \t]*\r?\n[ \t]*/g, " ")
-            : inline.value,
-          format,
-        );
+        xml += textRun(collapseNewlines(inline.value), format);
         break;
       case "emphasis":
       case "strong": {
