@@ -29,8 +29,9 @@ function deflateHere(data: Uint8Array): Uint8Array {
 /**
  * Start a thread that will deflate a draft's largest part while the main
  * thread deflates the others. `build` starts it for a large edition as
- * soon as the report is merged, so that it has booted and loaded its
- * code (~0.1 s) by the time the draft is zipped. Nothing is started on a single core or when the
+ * soon as the report is merged, so that it has booted and loaded its code
+ * (~0.1 s) by the time the draft is zipped; a smaller draft is deflated on
+ * the main thread alone. Nothing is started on a single core or when the
  * compiled worker is absent (running from the TypeScript sources); whether
  * a core is spare is asked when the part is ready. The part is deflated
  * here when none is, or when the worker fails: the bytes are the same in
@@ -103,9 +104,4 @@ export function startDeflateWorker(
     },
     stop: () => void worker.terminate(),
   };
-}
-
-/** Deflate one part on a thread started for it (see {@link startDeflateWorker}). */
-export function deflateOnWorker(data: Uint8Array): Promise<Uint8Array> {
-  return startDeflateWorker().deflate(data);
 }

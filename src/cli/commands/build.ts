@@ -23,10 +23,7 @@ import {
 import type { CliIO } from "../io.js";
 import { startProgress, type Progress } from "../progress.js";
 import { styleFor } from "../style.js";
-import {
-  deflateOnWorker,
-  startDeflateWorker,
-} from "../../engine/deflate-on-worker.js";
+import { startDeflateWorker } from "../../engine/deflate-on-worker.js";
 import { ConfigError } from "../../diagnostics/errors.js";
 import { escapeLine, quotePath } from "../../diagnostics/terminal-text.js";
 import { checkOutputPath } from "../output-guard.js";
@@ -188,7 +185,7 @@ function outputFormat(options: BuildOptions): Format {
   return options.format ?? named ?? "docx";
 }
 
-/** Markdown above which the draft's body is large enough (over 1 MiB of XML) to start its deflate worker early. */
+/** Markdown from which the draft's body (then over about 1 MiB of XML) is deflated on a worker thread. */
 const LARGE_EDITION = 1024 * 1024;
 
 function markdownChars(edition: Edition): number {
@@ -286,7 +283,7 @@ async function render(
     annotate: options.annotate === true,
     manuscript: options.manuscript === true,
     leftOut: extra.leftOut,
-    deflateElsewhere: extra.deflateElsewhere ?? deflateOnWorker,
+    deflateElsewhere: extra.deflateElsewhere,
     meanwhile: extra.meanwhile,
   });
 }

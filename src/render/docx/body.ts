@@ -33,8 +33,9 @@ function bodyHeading(
 ): BodyChild {
   if (context.plainXml !== true)
     return buildHeading(label, title, level, context);
-  context.anchors?.enterHeading(`${label}.\t${title}`);
-  return headingXml(`${label}.\t${title}`, level, context);
+  const text = `${label}.\t${title}`;
+  context.anchors?.enterHeading(text);
+  return headingXml(text, level, context);
 }
 
 export function buildSection(

@@ -89,9 +89,7 @@ export async function renderDocx(
     annexes: (report.annexes ?? []).length > 0,
     body,
     footnotes,
-    ...(footnotesWritten === undefined
-      ? {}
-      : { footnotesXml: footnotesWritten }),
+    footnotesXml: footnotesWritten,
     ...(comments ? { comments } : {}),
     customProperties: anchorProperties(
       anchors.map(report.meta, options.blobIds),

@@ -25,7 +25,7 @@ export interface DocxParts {
   /** Footnotes by number, as `buildFootnotes` gives them. */
   footnotes: Record<string, { children: Paragraph[] }>;
   /** Footnotes already written as `<w:footnote>` elements (paragraph-xml.ts), numbered before any in `footnotes`. */
-  footnotesXml?: string;
+  footnotesXml?: string | undefined;
   comments?: CommentCollector;
   /** The masthead, when not the plain one of `meta` (a redline tracks its changes). */
   masthead?: readonly FileChild[];
