@@ -1,30 +1,25 @@
-import { deflateSync } from "fflate";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { deflateXml } from "../render/docx/deflate.js";
 import type { DeflateElsewhere } from "../render/docx/index.js";
 import { spareCores } from "./idle-cores.js";
 
 /** What the worker is given. */
 export interface DeflateJob {
   data: Uint8Array;
-  level: 6;
 }
 
 /** A worker thread ready to deflate one part of a draft. */
 export interface DeflateWorker {
-  /** `deflateSync(data, { level: 6 })`, computed on the worker: give it to renderDocx. */
+  /** `deflateXml(data)`, computed on the worker: give it to renderDocx. */
   deflate: DeflateElsewhere;
   /** End the worker, used or not (it ends by itself after one part). */
   stop(): void;
 }
 
 const WORKER_FILE = new URL("./deflate-worker.js", import.meta.url);
-
-function deflateHere(data: Uint8Array): Uint8Array {
-  return deflateSync(data, { level: 6 });
-}
 
 /**
  * Start a thread that will deflate a draft's largest part while the main
@@ -43,7 +38,7 @@ export function startDeflateWorker(
   const workerFile = options.workerFile ?? WORKER_FILE;
   const spare = options.spareCores ?? (() => spareCores());
   const here: DeflateWorker = {
-    deflate: (data) => Promise.resolve(deflateHere(data)),
+    deflate: (data) => Promise.resolve(deflateXml(data)),
     stop: () => undefined,
   };
   if (!existsSync(fileURLToPath(workerFile)) || availableParallelism() < 2)
@@ -63,7 +58,7 @@ export function startDeflateWorker(
     deflate: (data, { movable = false } = {}) => {
       if (failed || spare() < 1) {
         void worker.terminate();
-        return Promise.resolve(deflateHere(data));
+        return Promise.resolve(deflateXml(data));
       }
       return new Promise((resolve, reject) => {
         let settled = false;
@@ -80,7 +75,7 @@ export function startDeflateWorker(
         // Moved bytes are gone from here: the caller deflates again from its text.
         const orHere = () => {
           if (movable) throw new Error("the deflate worker failed");
-          return deflateHere(data);
+          return deflateXml(data);
         };
         worker.ref();
         worker.once("message", (deflated: Uint8Array) =>
@@ -88,7 +83,7 @@ export function startDeflateWorker(
         );
         worker.once("error", () => finish(orHere));
         worker.once("exit", () => finish(orHere));
-        const job: DeflateJob = { data, level: 6 };
+        const job: DeflateJob = { data };
         const buffer = data.buffer;
         worker.postMessage(
           job,

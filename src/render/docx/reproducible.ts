@@ -1,11 +1,11 @@
-import { deflateSync, strFromU8, strToU8 } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
+import { deflateXml } from "./deflate.js";
 import { writeZip, zipCrc, type ZipEntry } from "./zip-writer.js";
 import { isoDateToW3cdtf } from "./dates.js";
 
 // DOS times in a ZIP are local times, and fflate reads a Date's local
 // fields: a Date built from local fields gives 1980-01-01 00:00 in every zone.
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
-const XML_LEVEL = 6;
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const HYPERLINK_TYPE =
@@ -76,8 +76,8 @@ function asText(data: string | Uint8Array): string {
 }
 
 /**
- * Deflates at level 6 somewhere else than this thread (a worker), giving
- * what `deflateSync(data, { level: 6 })` gives. With `movable`, the bytes
+ * Deflates somewhere else than this thread (a worker), giving what
+ * `deflateXml(data)` gives. With `movable`, the bytes
  * may be moved there rather than copied (they are empty here afterwards),
  * and the promise may reject: the caller deflates again from the text.
  */
@@ -147,7 +147,7 @@ export async function zipReproducibly(
     }
     entries.push({
       name,
-      compressed: stored ? data : deflateSync(data, { level: XML_LEVEL }),
+      compressed: stored ? data : deflateXml(data),
       stored,
       size: data.length,
       crc: zipCrc(data),
@@ -176,9 +176,7 @@ function handOver(
   };
   const movable = typeof original === "string";
   const deflated = deflateElsewhere(part.data, { movable }).catch(() =>
-    deflateSync(typeof original === "string" ? strToU8(original) : part.data, {
-      level: XML_LEVEL,
-    }),
+    deflateXml(typeof original === "string" ? strToU8(original) : part.data),
   );
   return { entry, deflated };
 }

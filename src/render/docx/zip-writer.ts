@@ -1,10 +1,10 @@
 // The ZIP container of a draft, written byte for byte as fflate's (0.8)
 // zipSync writes it, around entries compressed elsewhere: zipSync deflates
-// every entry itself, one after the other, on the thread that calls it,
-// while a large draft's document.xml can be deflated on another thread as
-// the other parts are deflated here (see reproducible.ts). Each entry's
-// deflate stream does not depend on the others', so the bytes are the
-// same. test/render/docx/zip-writer.test.ts compares the two.
+// every entry itself, with its own compressor, on the thread that calls
+// it, while the draft's parts are deflated by deflate.ts, a large draft's
+// document.xml on another thread as the other parts are deflated here
+// (see reproducible.ts). test/render/docx/zip-writer.test.ts compares the
+// container with zipSync's.
 import { crc32 } from "node:zlib";
 
 /** One entry, already compressed (or stored). */
