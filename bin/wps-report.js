@@ -61,7 +61,8 @@ async function run() {
 
 /** Compile and run a CommonJS bundle as Node would, with a code cache when there is one. */
 function runCommonJs(file, cacheFile) {
-  const source = readFileSync(file, "utf8");
+  // ASCII only (scripts/bundle.mjs checks): Latin-1 reads it as UTF-8 would, without decoding.
+  const source = readFileSync(file, "latin1");
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);

@@ -103,7 +103,7 @@ function fixSummary(
   }
   return remaining.length === 0
     ? `Fixed ${plural(fixed, "problem")}; none remain.`
-    : `Fixed ${plural(fixed, "problem")}; ${plural(remaining.length, "problem")} ${remaining.length === 1 ? "remains" : "remain"} (${summaryLine(remaining).replace(/^✖ /, "")}), to fix by hand.`;
+    : `Fixed ${plural(fixed, "problem")}; ${plural(remaining.length, "problem")} ${remaining.length === 1 ? "remains" : "remain"} (${summaryLine(remaining).replace(/^\u2716 /, "")}), to fix by hand.`;
 }
 
 interface EditionCheck {

@@ -18,8 +18,9 @@ export const headingCaseRule = defineRules({
   rules,
   check: checkHeadingCase,
 });
-const WORD = /[\p{L}\p{N}'’]+/gu;
-const CAPITALIZED = /^\p{Lu}[\p{Ll}'’]*$/u;
+// \u2019 is the typographic apostrophe (’); regular expressions keep the bundle ASCII (scripts/bundle.mjs).
+const WORD = /[\p{L}\p{N}'\u2019]+/gu;
+const CAPITALIZED = /^\p{Lu}[\p{Ll}'\u2019]*$/u;
 
 /**
  * Outline headings in sentence case: a capital on the first word and on

@@ -23,7 +23,8 @@ export const pastedNoteMarkRule = defineRules({
 });
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-const RAISED = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+/** Runs of SUPERSCRIPT_DIGITS (escaped: the bundle stays ASCII, see scripts/bundle.mjs). */
+const RAISED = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/g;
 /** A unit before `²` or `³` makes it an exponent: 10 km², 5 m³. */
 const UNIT_BEFORE = /(?<!\p{L})(?:km|dm|cm|mm|m|ft|yd|mi|in)$/u;
 const PUNCTUATION_AFTER = /^[.,;:]/;
@@ -60,7 +61,7 @@ function checkPastedNoteMarks(
       const start = match.index;
       const written = match[0];
       if (
-        /^[²³]$/.test(written) &&
+        /^[\u00B2\u00B3]$/.test(written) &&
         UNIT_BEFORE.test(block.text.slice(0, start))
       )
         continue;
