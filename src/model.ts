@@ -175,6 +175,8 @@ export interface Contribution {
   textProblems?: Diagnostic[];
   /** Its words (see `countContributionWords`), when the loader counted them as it parsed: cached with the parse. */
   words?: number;
+  /** Git's blob id of `text` (`gitBlobId`), when the loader took it as it parsed: cached with the parse, for the draft's anchors. */
+  blobId?: string;
 }
 
 /** A file of the edition folder that is neither report.yaml nor a contribution. */

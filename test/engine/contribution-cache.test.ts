@@ -11,6 +11,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -19,6 +20,7 @@ import { createEngine } from "../../src/engine/index.js";
 import { LEGACY_CACHE_FOLDER } from "../../src/engine/cache-folder.js";
 import { loadEdition } from "../../src/load/load-edition.js";
 import type { Edition } from "../../src/model.js";
+import { sourceBlobIds } from "../../src/render/docx/anchors.js";
 import { renderText } from "../../src/render/text.js";
 import { buildReport } from "../../src/build-report.js";
 import { contribution, makeEdition, reportYaml } from "../helpers/edition.js";
@@ -98,6 +100,25 @@ describe("the contribution cache", () => {
       "style/spelling",
     ]);
     expect(found(await buildReport(root, dir))).toEqual(found(cold));
+  });
+
+  it("keeps each file's git blob id, which the draft records for review: git's own", async () => {
+    const { root, dir, editionPath } = makeEdition(files);
+    await load(root, dir);
+    const { edition, cache } = await load(root, dir);
+    expect(cache.stats.hits).toBe(2);
+    for (const name of ["unicef.md", "dpko.md"]) {
+      const hashed = spawnSync("git", ["hash-object", name], {
+        cwd: editionPath,
+        encoding: "utf8",
+      });
+      expect(hashed.status).toBe(0);
+      const cached = edition.contributions.find((c) => c.file.endsWith(name));
+      expect(cached?.blobId).toBe(hashed.stdout.trim());
+      expect(sourceBlobIds(edition).get(cached?.file ?? "")).toBe(
+        hashed.stdout.trim(),
+      );
+    }
   });
 
   it("parses a changed file again and keeps the unchanged one", async () => {

@@ -6,7 +6,7 @@ import type { CliIO } from "../io.js";
 import { writeFileAtomic } from "../../fs/write-file.js";
 import { git } from "../../git/revision.js";
 import { runGit } from "../../git/run-git.js";
-import { gitBlobId } from "../../render/docx/anchors.js";
+import { gitBlobId } from "../../git/blob-id.js";
 import {
   applyOperations,
   planOperations,

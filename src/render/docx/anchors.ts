@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { BookmarkEnd, BookmarkStart } from "docx";
 import type { IParagraphOptions, ParagraphChild } from "docx";
+import { gitBlobId } from "../../git/blob-id.js";
 import type { BlockSource, ReportBlock } from "../../model.js";
 import type { Factories } from "./context.js";
 
@@ -230,22 +230,13 @@ export function anchorProperties(
   return pieces;
 }
 
-/** Git's id for a blob with this text: sha1 of "blob <bytes>\0<bytes>". */
-export function gitBlobId(text: string): string {
-  const bytes = Buffer.from(text, "utf8");
-  return createHash("sha1")
-    .update(`blob ${bytes.length}\0`)
-    .update(bytes)
-    .digest("hex");
-}
 
 /** Blob ids of the edition's contributions, for {@link AnchorCollector.map}. */
 export function sourceBlobIds(edition: {
-  contributions: readonly { file: string; text?: string }[];
+  contributions: readonly { file: string; text?: string; blobId?: string }[];
 }): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const contribution of edition.contributions)
-    if (contribution.text !== undefined)
-      ids.set(contribution.file, gitBlobId(contribution.text));
+  for (const { file, text, blobId } of edition.contributions)
+    if (text !== undefined) ids.set(file, blobId ?? gitBlobId(text));
   return ids;
 }
