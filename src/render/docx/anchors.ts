@@ -230,7 +230,6 @@ export function anchorProperties(
   return pieces;
 }
 
-
 /** Blob ids of the edition's contributions, for {@link AnchorCollector.map}. */
 export function sourceBlobIds(edition: {
   contributions: readonly { file: string; text?: string; blobId?: string }[];
