@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 
@@ -38,6 +39,21 @@ export function resolveInside(root: string, file: string): string {
   return path.join(root, ...normalized.split("/"));
 }
 
+/** Open flags that refuse a symbolic link as the last part of a path (none on Windows). */
+const NO_FOLLOW =
+  constants.O_NOFOLLOW === undefined
+    ? undefined
+    : constants.O_RDONLY | constants.O_NOFOLLOW;
+
+/** What opening a symbolic link with O_NOFOLLOW fails with (ELOOP; EMLINK on some BSDs). */
+function isLink(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    (error.code === "ELOOP" || error.code === "EMLINK")
+  );
+}
+
 export function diskFileSource(root: string): FileSource {
   const absoluteRoot = path.resolve(root);
   const entryOf = async (name: string, absolute: string): Promise<DirEntry> => {
@@ -53,18 +69,41 @@ export function diskFileSource(root: string): FileSource {
   };
   // Resolved once: an edition of a thousand files would otherwise resolve the root a thousand times.
   let realRoot: Promise<string> | undefined;
+  const realFolders = new Map<string, Promise<string>>();
+  /** The real path of `absolute`, refused unless it stays inside the root. */
+  const realInside = async (absolute: string, file: string) => {
+    const real = await realpath(absolute);
+    realRoot ??= realpath(absoluteRoot);
+    const resolvedRoot = await realRoot;
+    if (real !== resolvedRoot && !real.startsWith(resolvedRoot + path.sep)) {
+      throw new OutsideRootError(`${file} points outside the repository`);
+    }
+    return real;
+  };
   return {
     root: absoluteRoot,
     async readFile(file) {
       const absolute = resolveInside(absoluteRoot, file);
-      // A symlink could point anywhere; only files whose real path stays inside the root are read.
-      const real = await realpath(absolute);
-      realRoot ??= realpath(absoluteRoot);
-      const resolvedRoot = await realRoot;
-      if (real !== resolvedRoot && !real.startsWith(resolvedRoot + path.sep)) {
-        throw new OutsideRootError(`${file} points outside the repository`);
+      // A symlink could point anywhere; only files whose real path stays
+      // inside the root are read. The folder is resolved once for all its
+      // files, and the file opened without following a link: a link is
+      // resolved and checked as a whole path (one realpath per file was
+      // a tenth of a 1,000-file warm build's reading).
+      if (NO_FOLLOW !== undefined) {
+        const folder = path.dirname(absolute);
+        let realFolder = realFolders.get(folder);
+        if (realFolder === undefined) {
+          realFolder = realInside(folder, file);
+          realFolders.set(folder, realFolder);
+        }
+        const inFolder = path.join(await realFolder, path.basename(absolute));
+        try {
+          return new Uint8Array(await readFile(inFolder, { flag: NO_FOLLOW }));
+        } catch (error) {
+          if (!isLink(error)) throw error;
+        }
       }
-      return new Uint8Array(await readFile(real));
+      return new Uint8Array(await readFile(await realInside(absolute, file)));
     },
     async list(dir) {
       const absolute = resolveInside(absoluteRoot, dir);
