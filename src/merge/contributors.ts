@@ -1,15 +1,11 @@
 import type { Entity, Inline } from "../model.js";
+import { compareEnglish } from "../shared/english-order.js";
 
 /**
  * The acknowledgement footnotes UN reports carry: the full names of the
  * entities whose contributions were used, alphabetical, in one sentence.
  * Null when there is nobody to list (the reference is then dropped).
  */
-// localeCompare with a locale builds an ICU collator on every call: ~6 ms
-// for the sample's 17 names. One collator, made when first needed, orders
-// the same.
-let english: Intl.Collator | undefined;
-
 export function contributorsFootnote(
   entities: readonly Entity[],
   kinds: readonly Entity["kind"][],
@@ -17,7 +13,7 @@ export function contributorsFootnote(
   const names = entities
     .filter((e) => kinds.includes(e.kind))
     .map((e) => e.name)
-    .sort((english ??= new Intl.Collator("en")).compare);
+    .sort(compareEnglish);
   if (names.length === 0) return null;
   return [[{ type: "text", value: `${joinAsSentence(names)}.` }]];
 }
