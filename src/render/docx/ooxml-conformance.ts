@@ -51,22 +51,35 @@ function styleType(element: string): string | undefined {
   return /\bw:type="([^"]+)"/.exec(element)?.[1];
 }
 
-/** Style ids some part other than styles.xml refers to (w:pStyle, w:rStyle, w:tblStyle). */
+/** A reference (w:pStyle, w:rStyle, w:tblStyle) to one of UNUSED_LIBRARY_STYLES. */
+const LIBRARY_STYLE_REFERENCE = new RegExp(
+  `<w:(?:pStyle|rStyle|tblStyle) w:val="(${UNUSED_LIBRARY_STYLES.join("|")})"`,
+  "g",
+);
+
+/**
+ * Which of UNUSED_LIBRARY_STYLES some part other than styles.xml refers
+ * to: all conformStyles asks. Matching those ids only, not every style
+ * reference, spares a match object per paragraph (20 MB of XML at 1,000
+ * files: 16 -> 10 ms).
+ */
 function referencedStyles(parts: PackageParts): Set<string> {
   const used = new Set<string>();
   for (const [name, data] of parts) {
     if (name === "word/styles.xml" || !name.endsWith(".xml")) continue;
     const xml = textOf(data) ?? "";
-    for (const match of xml.matchAll(
-      /<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g,
-    ))
+    for (const match of xml.matchAll(LIBRARY_STYLE_REFERENCE))
       used.add(match[1]);
   }
   return used;
 }
 
 /** styles.xml: define DefaultParagraphFont, make Strong a character style, drop unused defaults. */
-export function conformStyles(xml: string, used: ReadonlySet<string>): string {
+export function conformStyles(
+  xml: string,
+  /** Of UNUSED_LIBRARY_STYLES, those the draft refers to (others may be left out). */
+  used: ReadonlySet<string>,
+): string {
   const drop = new Set(UNUSED_LIBRARY_STYLES.filter((id) => !used.has(id)));
   let hasDefaultFont = false;
   let corrected = xml.replace(STYLE_ELEMENT, (element) => {
