@@ -113,6 +113,50 @@ function linkReport(): Report {
   ]);
 }
 
+describe("web addresses in running text", () => {
+  const typesetText = (value: string) => {
+    const report = typeset(
+      makeReport([
+        {
+          id: "c",
+          numeral: "I",
+          title: "Chapter",
+          style: "normal",
+          sections: [],
+          blocks: [paragraph([text(value)], source("OSAGI", 9))],
+        },
+      ]),
+    );
+    return renderText(report);
+  };
+
+  it("are printed as written in any case, quotes and ranges included", () => {
+    for (const address of [
+      "HTTP://EXAMPLE.ORG/Women's-page/2004-2005",
+      "WwW.example.org/it's/here",
+      "Https://example.org/women's",
+    ]) {
+      const printed = typesetText(`See ${address} and the women's page.`);
+      expect(printed).toContain(`See ${address} and the women’s page.`);
+    }
+  });
+
+  it("are found by the quick search wherever the full expression could match: no other character folds to h, t, p or w", () => {
+    // The quick search spells the letters as classes; the full expression uses the i and u flags.
+    for (const letter of "htpw") {
+      const folded = new RegExp(letter, "iu");
+      const spelled = new RegExp(`[${letter}${letter.toUpperCase()}]`);
+      const differ: string[] = [];
+      for (let code = 0; code <= 0x10ffff; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue;
+        const char = String.fromCodePoint(code);
+        if (folded.test(char) !== spelled.test(char)) differ.push(char);
+      }
+      expect(differ, letter).toEqual([]);
+    }
+  });
+});
+
 const PRINTED =
   "See the Office’s page (https://www.un.org/womenwatch/osagi/), https://www.un.org/docs/ and the list mailing-list 'wps' 2004-2005 at http://example.org/women's-page or write to the Office (osagi@un.org).";
 
