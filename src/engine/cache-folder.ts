@@ -143,8 +143,31 @@ export async function readCacheFile(
     return undefined;
   }
   try {
-    if (!(await handle.stat()).isFile()) return undefined;
-    return new Uint8Array(await handle.readFile());
+    const info = await handle.stat();
+    if (!info.isFile()) return undefined;
+    // One read of the whole file where handle.readFile() makes one per
+    // 512 KiB, each queued again behind whatever else the thread pool has:
+    // a 1,000-file build reads its contributions meanwhile, and a 47 MB
+    // pack then waited for all of them.
+    // Not pooled (allocUnsafeSlow): the bytes own their whole buffer. A plain
+    // Uint8Array, as before: a Buffer's slice() would not copy.
+    const bytes = new Uint8Array(
+      Buffer.allocUnsafeSlow(info.size).buffer,
+      0,
+      info.size,
+    );
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(
+        bytes,
+        length,
+        bytes.length - length,
+        length,
+      );
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return bytes.subarray(0, length);
   } catch {
     return undefined;
   } finally {

@@ -14,6 +14,7 @@ import {
   diskFileSource,
   isNotFound,
   OutsideRootError,
+  type DirEntry,
   type FileSource,
 } from "./file-source.js";
 import {
@@ -24,6 +25,7 @@ import {
 import { parseOutline } from "./load-outline.js";
 import { readImageInfo } from "./image-info.js";
 import { readEmblem } from "./load-emblem.js";
+import { readingAhead } from "./read-ahead.js";
 import {
   checkEditionSize,
   MAX_EDITION_IMAGE_BYTES,
@@ -86,6 +88,11 @@ async function readEdition(
   onProgress: ((progress: LoadProgress) => void) | undefined,
 ): Promise<Edition> {
   const reportFile = `${dir}/report.yaml`;
+  const listing = source.list(dir);
+  const contributionSource = readingAhead(
+    source,
+    listing.then((entries) => filesToReadAhead(dir, entries)),
+  );
   const config = await engine.parseConfig(
     await readConfigFile(source, reportFile),
     reportFile,
@@ -95,7 +102,7 @@ async function readEdition(
     ...config.templatePosition,
   });
 
-  const entries = await source.list(dir).catch((error: unknown) => {
+  const entries = await listing.catch((error: unknown) => {
     throw new ConfigError(
       `Cannot read the edition folder ${dir}: ${messageOf(error)}`,
     );
@@ -106,16 +113,7 @@ async function readEdition(
   const unreadable: UnreadableFile[] = [];
   const contributionFiles: string[] = [];
   checkEditionSize(
-    entries
-      .filter(
-        (entry) =>
-          entry.kind === "file" &&
-          entry.size <= MAX_CONTRIBUTION_BYTES &&
-          CONTRIBUTION_EXTENSIONS.includes(
-            path.posix.extname(entry.name).toLowerCase(),
-          ),
-      )
-      .map((entry) => ({ file: `${dir}/${entry.name}`, size: entry.size })),
+    contributionCandidates(dir, entries),
     MAX_EDITION_TEXT_BYTES,
     "contributions",
   );
@@ -150,7 +148,7 @@ async function readEdition(
     }
   }
   for (const loaded of await engine.loadContributions(
-    source,
+    contributionSource,
     contributionFiles,
     onProgress,
   )) {
@@ -170,6 +168,35 @@ async function readEdition(
     unreadable,
     ...(emblem === undefined ? {} : { emblem }),
   };
+}
+
+/** The files of the edition folder with a contribution's extension (report.yaml too), within the size limit of one. */
+function contributionCandidates(
+  dir: string,
+  entries: readonly DirEntry[],
+): { file: string; size: number }[] {
+  return entries
+    .filter(
+      (entry) =>
+        entry.kind === "file" &&
+        entry.size <= MAX_CONTRIBUTION_BYTES &&
+        CONTRIBUTION_EXTENSIONS.includes(
+          path.posix.extname(entry.name).toLowerCase(),
+        ),
+    )
+    .map((entry) => ({ file: `${dir}/${entry.name}`, size: entry.size }));
+}
+
+/** What to read while report.yaml is parsed: nothing from an edition the size check will refuse unread. */
+function filesToReadAhead(dir: string, entries: readonly DirEntry[]): string[] {
+  const candidates = contributionCandidates(dir, entries);
+  let total = 0;
+  for (const { size } of candidates) total += size;
+  if (total > MAX_EDITION_TEXT_BYTES) return [];
+  // report.yaml is read on its own, first.
+  return candidates
+    .map((candidate) => candidate.file)
+    .filter((file) => file !== `${dir}/report.yaml`);
 }
 
 async function readImage(
