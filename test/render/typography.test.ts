@@ -101,6 +101,11 @@ function linkReport(): Report {
     },
     text("."),
   ];
+  return oneParagraphReport(content);
+}
+
+/** A report of one chapter holding one paragraph of `content`. */
+function oneParagraphReport(content: Inline[]): Report {
   return makeReport([
     {
       id: "c",
@@ -114,21 +119,8 @@ function linkReport(): Report {
 }
 
 describe("web addresses in running text", () => {
-  const typesetText = (value: string) => {
-    const report = typeset(
-      makeReport([
-        {
-          id: "c",
-          numeral: "I",
-          title: "Chapter",
-          style: "normal",
-          sections: [],
-          blocks: [paragraph([text(value)], source("OSAGI", 9))],
-        },
-      ]),
-    );
-    return renderText(report);
-  };
+  const typesetText = (value: string) =>
+    renderText(typeset(oneParagraphReport([text(value)])));
 
   it("are printed as written in any case, quotes and ranges included", () => {
     for (const address of [
