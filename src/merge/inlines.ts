@@ -14,6 +14,15 @@ export interface InlineContext {
   footnotes: FootnoteAllocator;
 }
 
+/**
+ * Markdown text as the draft prints it: a soft line break, with the spaces
+ * around it, is one space. review/locate.ts maps printed text back with
+ * the same function.
+ */
+export function softBreaksAsSpaces(value: string): string {
+  return value.includes("\n") ? value.replace(/[ \t]*\n[ \t]*/g, " ") : value;
+}
+
 /** mdast phrasing content -> report inlines. Soft line breaks become spaces: a paragraph is one line of text. */
 export function convertInlines(
   nodes: readonly PhrasingContent[],
@@ -23,12 +32,7 @@ export function convertInlines(
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        pushText(
-          out,
-          node.value.includes("\n")
-            ? node.value.replace(/[ \t]*\n[ \t]*/g, " ")
-            : node.value,
-        );
+        pushText(out, softBreaksAsSpaces(node.value));
         break;
       case "emphasis":
         out.push({

@@ -10,6 +10,7 @@ import type {
   RootContent,
 } from "mdast";
 import { parseContribution } from "../load/load-contribution.js";
+import { softBreaksAsSpaces } from "../merge/inlines.js";
 import type { Anchor } from "../render/docx/anchors.js";
 import type { Contribution } from "../model.js";
 import {
@@ -246,7 +247,7 @@ export function renderedText(
             )
           ) {
             // Fall back to a block no edit may enter.
-            const value = node.value.replace(/[ \t]*\n[ \t]*/g, " ");
+            const value = softBreaksAsSpaces(node.value);
             for (const char of value) push(char, start, end, depth);
             out.spans.push({
               from,
@@ -298,7 +299,7 @@ export function renderedText(
           });
           break;
         case "inlineCode":
-          for (const char of node.value.replace(/[ \t]*\n[ \t]*/g, " "))
+          for (const char of softBreaksAsSpaces(node.value))
             push(char, start, end, depth + 1);
           out.spans.push({
             from,
@@ -403,7 +404,7 @@ function alignText(
   depth: number,
   push: (char: string, start: number, end: number, depth: number) => void,
 ): boolean {
-  const shown = value.replace(/[ \t]*\n[ \t]*/g, " ");
+  const shown = softBreaksAsSpaces(value);
   const placed: [string, number, number][] = [];
   const lineBreak = /[ \t]*\n[ \t>]*/y;
   let j = 0;

@@ -17,11 +17,16 @@ export function buildHeading(
   level: 1 | 2,
   context: RenderContext,
 ): Paragraph {
-  context.anchors?.enterHeading(`${label}.\t${title}`);
+  const text = headingText(label, title);
+  context.anchors?.enterHeading(text);
   return context.make.paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    children: [context.make.text({ text: `${label}.\t${title}` })],
+    children: [context.make.text({ text })],
   });
+}
+
+function headingText(label: string, title: string): string {
+  return `${label}.\t${title}`;
 }
 
 /** A heading of the body: as XML text in a draft (paragraph-xml.ts), else as {@link buildHeading}. */
@@ -33,7 +38,7 @@ function bodyHeading(
 ): BodyChild {
   if (context.plainXml !== true)
     return buildHeading(label, title, level, context);
-  const text = `${label}.\t${title}`;
+  const text = headingText(label, title);
   context.anchors?.enterHeading(text);
   return headingXml(text, level, context);
 }
