@@ -58,7 +58,7 @@ export function startDeflateWorker(
     deflate: (data, { movable = false } = {}) => {
       if (failed || spare() < 1) {
         void worker.terminate();
-        return Promise.resolve(deflateXml(data));
+        return here.deflate(data);
       }
       return new Promise((resolve, reject) => {
         let settled = false;
