@@ -15,6 +15,10 @@ import type { ParseInput } from "./protocol.js";
  * loads and compiles the Markdown parser again (0.3 to 0.5 s of CPU before
  * it parses at full speed), while the main thread parses about 3 MB/s.
  * Below this much Markdown to parse, the main thread alone is as fast.
+ * Not even a worker started as the process starts, with its own V8 code
+ * cache, helps at the sample's size (155 KB, 26 files) on 2 cores: it
+ * answered in time, but both threads parsed at half speed and the parsing
+ * ended 40 ms later than on the main thread alone (measured 2026-12).
  */
 export const PARALLEL_ABOVE_BYTES = 4 * 1024 * 1024;
 
