@@ -16,6 +16,20 @@ interface SizedFile {
   size: number;
 }
 
+/** Whether `checkEditionSize` refuses these files: what may be read ahead of it asks the same. */
+export function overEditionLimit(
+  files: readonly SizedFile[],
+  limit: number,
+): boolean {
+  return totalSize(files) > limit;
+}
+
+function totalSize(files: readonly SizedFile[]): number {
+  let total = 0;
+  for (const { size } of files) total += size;
+  return total;
+}
+
 /**
  * Refuse, before anything is parsed or read, an edition whose files
  * together are over `limit`: a ConfigError (exit 2) naming the largest
@@ -26,9 +40,8 @@ export function checkEditionSize(
   limit: number,
   what: "contributions" | "images",
 ): void {
-  let total = 0;
-  for (const { size } of files) total += size;
-  if (total <= limit) return;
+  if (!overEditionLimit(files, limit)) return;
+  const total = totalSize(files);
   const largest = [...files]
     .sort((a, b) => b.size - a.size || (a.file < b.file ? -1 : 1))
     .slice(0, 5)

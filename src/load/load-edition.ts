@@ -28,6 +28,7 @@ import { readEmblem } from "./load-emblem.js";
 import { readingAhead } from "./read-ahead.js";
 import {
   checkEditionSize,
+  overEditionLimit,
   MAX_EDITION_IMAGE_BYTES,
   MAX_EDITION_TEXT_BYTES,
 } from "./edition-size.js";
@@ -190,9 +191,7 @@ function contributionCandidates(
 /** What to read while report.yaml is parsed: nothing from an edition the size check will refuse unread. */
 function filesToReadAhead(dir: string, entries: readonly DirEntry[]): string[] {
   const candidates = contributionCandidates(dir, entries);
-  let total = 0;
-  for (const { size } of candidates) total += size;
-  if (total > MAX_EDITION_TEXT_BYTES) return [];
+  if (overEditionLimit(candidates, MAX_EDITION_TEXT_BYTES)) return [];
   // report.yaml is read on its own, first.
   return candidates
     .map((candidate) => candidate.file)
