@@ -6,9 +6,9 @@ import {
   type SpecType,
 } from "../schema/field-spec.js";
 import { decodeText } from "./decode-text.js";
-import { positionOfPath } from "./yaml-document.js";
 import {
-  parseYamlWithPositions,
+  positionOfPath,
+  readYaml,
   type PositionedYaml,
 } from "./yaml-document.js";
 
@@ -36,7 +36,7 @@ export function readConfigYaml<S extends FieldSpec>(
       { file, line: decoded.line, column: decoded.column },
       decoded.hint,
     );
-  const yaml = parseYamlWithPositions(decoded.text);
+  const yaml = readYaml(decoded.text);
   const firstError = yaml.errors[0];
   if (firstError !== undefined) {
     throw new ConfigError(

@@ -14,7 +14,9 @@ import { splitFrontMatter } from "./front-matter.js";
 import { parseMarkdown, type TextPlacement } from "./markdown.js";
 import { findMarkdownLimitProblem } from "./markdown-limits.js";
 import {
+  nodeAtOf,
   parseYamlWithPositions,
+  readYaml,
   topLevelPositions,
   type PositionedYaml,
 } from "./yaml-document.js";
@@ -98,7 +100,7 @@ function parseMarkdownContribution(
       ),
     ];
   } else {
-    const yaml = parseYamlWithPositions(split.yaml, split.yamlLine - 1);
+    const yaml = readYaml(split.yaml, split.yamlLine - 1);
     problems = yamlSyntaxProblems(yaml, file);
     // Broken front matter does not stop the body's checks: every problem of the file shows in one run.
     frontMatter =
@@ -163,7 +165,10 @@ function parseYamlContribution(text: string, file: string): LoadedContribution {
       parsed.push({ heading, position });
       continue;
     }
-    const placement = { file, ...scalarPlacement(yaml, text, pair.value) };
+    const placement = {
+      file,
+      ...scalarPlacement(yaml, text, nodeAtOf(pair.value)),
+    };
     const tooMuch = limitProblem(pair.value.value, placement);
     if (tooMuch !== undefined) return { problems: [tooMuch] };
     const body = parseMarkdown(pair.value.value, placement);

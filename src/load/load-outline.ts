@@ -17,7 +17,7 @@ import type { SpecType } from "../schema/field-spec.js";
 import { readConfigYaml } from "./config-yaml.js";
 import { parseMarkdown } from "./markdown.js";
 import { positionOfPath, type PositionedYaml } from "./yaml-document.js";
-import { isBlockScalar, scalarPlacement } from "./yaml-scalar.js";
+import { scalarPlacement } from "./yaml-scalar.js";
 
 type OutlineSectionYaml = SpecType<typeof outlineSectionSpec>;
 
@@ -141,9 +141,9 @@ function parseBoilerplate(
   path: (string | number)[],
   text: string,
 ) {
-  const node = nodeAtPath(yaml, path);
+  const node = yaml.nodeAt(path);
   const placement =
-    node !== undefined && isBlockScalar(node)
+    node?.style === "block"
       ? scalarPlacement(yaml, source, node)
       : { lineOffset: positionOfPath(yaml, path).line - 1, columnOffset: 0 };
   // micromark only reads `[^label]` as a reference when a definition exists; the build defines these itself.
@@ -165,8 +165,3 @@ export const GENERATED_FOOTNOTES = [
   "observers",
   "member-states",
 ] as const;
-
-function nodeAtPath(yaml: PositionedYaml, path: (string | number)[]) {
-  const node = yaml.document.getIn(path, true);
-  return node === undefined || node === null ? undefined : node;
-}

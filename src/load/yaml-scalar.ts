@@ -1,12 +1,4 @@
-import { isScalar, Scalar } from "yaml";
-import type { PositionedYaml } from "./yaml-document.js";
-
-export function isBlockScalar(node: unknown): node is Scalar {
-  return (
-    isScalar(node) &&
-    (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED)
-  );
-}
+import type { PositionedYaml, YamlNodeAt } from "./yaml-document.js";
 
 /**
  * Where the Markdown inside a YAML scalar starts in the file: a block
@@ -16,16 +8,13 @@ export function isBlockScalar(node: unknown): node is Scalar {
 export function scalarPlacement(
   yaml: PositionedYaml,
   source: string,
-  node: Scalar,
+  node: YamlNodeAt,
 ): { lineOffset: number; columnOffset: number } {
-  const start = node.range?.[0] ?? 0;
-  const { line } = yaml.positionOf(start);
-  if (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED) {
-    const quoted =
-      node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+  const { line, column } = yaml.positionOf(node.start);
+  if (node.style !== "block") {
     return {
       lineOffset: line - 1,
-      columnOffset: yaml.positionOf(start).column - 1 + (quoted ? 1 : 0),
+      columnOffset: column - 1 + (node.style === "quoted" ? 1 : 0),
     };
   }
   const lines = source.split("\n");
