@@ -5,7 +5,7 @@ export interface CpuSample {
   idleMs: number;
   /** CPU time of this process, all its threads (ms). */
   ownMs: number;
-  /** When it was read (performance.now()). */
+  /** When it was read, in milliseconds (process.hrtime: `performance` would load perf_hooks, ~1 ms). */
   at: number;
 }
 
@@ -16,7 +16,7 @@ export function sampleCpu(): CpuSample {
   return {
     idleMs,
     ownMs: (own.user + own.system) / 1000,
-    at: performance.now(),
+    at: Number(process.hrtime.bigint()) / 1e6,
   };
 }
 

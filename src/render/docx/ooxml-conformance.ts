@@ -4,7 +4,6 @@
 // package's XML text before zipping and is a no-op if docx stops writing the
 // markup it corrects; test/render/docx/ooxml-conformance.test.ts fails loudly
 // when docx's raw output changes, so these are revisited on every upgrade.
-import { strFromU8 } from "fflate";
 
 /** The package's parts by path: XML as text, media as bytes. */
 export type PackageParts = Map<string, string | Uint8Array>;
@@ -148,13 +147,17 @@ export function conformParagraphMarkRevisions(xml: string): string {
   );
 }
 
+// fflate's strFromU8 decodes with the same TextDecoder; importing fflate for it cost a build the
+// few milliseconds fflate takes to set up its tables.
+const utf8 = new TextDecoder();
+
 /** A part as text: XML parts may come as text or as bytes. */
 export function textOf(
   data: string | Uint8Array | undefined,
 ): string | undefined {
   return data === undefined || typeof data === "string"
     ? data
-    : strFromU8(data);
+    : utf8.decode(data);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Document, Packer } from "docx";
-import { unzipSync } from "fflate";
 import type { FileChild, Paragraph } from "docx";
 import { withPlaceholders, type BodyChild } from "./raw-xml.js";
 import type { ReportMeta } from "../../model.js";
@@ -73,13 +72,7 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
       },
     ],
   });
-  const files =
-    compileParts(document) ??
-    new Map<string, string | Uint8Array>(
-      Object.entries(
-        unzipSync(new Uint8Array(await Packer.toBuffer(document))),
-      ),
-    );
+  const files = compileParts(document) ?? (await packedParts(document));
   fillWrittenXml(files, body.fill, parts.footnotesXml);
   conformPackage(files, { revisions: parts.untracked !== true });
   conformAsteriskNotes(files, parts.meta);
@@ -88,6 +81,17 @@ export async function packDocx(parts: DocxParts): Promise<Uint8Array> {
     parts.meta.date,
     parts.deflateElsewhere,
     parts.meanwhile,
+  );
+}
+
+/** The parts the public way, when docx's compiler is out of reach (docx-compiler.ts). */
+async function packedParts(
+  document: Document,
+): Promise<Map<string, string | Uint8Array>> {
+  // Imported here: a build that never needs fflate does not pay for setting up its tables.
+  const { unzipSync } = await import("fflate");
+  return new Map(
+    Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))),
   );
 }
 

@@ -1,7 +1,9 @@
-import { strFromU8, strToU8 } from "fflate";
 import { deflateXml } from "./deflate.js";
 import { writeZip, zipCrc, type ZipEntry } from "./zip-writer.js";
 import { isoDateToW3cdtf } from "./dates.js";
+import { textOf } from "./ooxml-conformance.js";
+
+const utf8 = new TextEncoder();
 
 // DOS times in a ZIP are local times, and fflate reads a Date's local
 // fields: a Date built from local fields gives 1980-01-01 00:00 in every zone.
@@ -72,7 +74,7 @@ function renameHyperlinkIds(
 }
 
 function asText(data: string | Uint8Array): string {
-  return typeof data === "string" ? data : strFromU8(data);
+  return textOf(data) ?? "";
 }
 
 /**
@@ -119,7 +121,7 @@ export async function zipReproducibly(
     if (data === undefined) continue;
     ordered.push({
       name,
-      data: typeof data === "string" ? strToU8(data) : data,
+      data: typeof data === "string" ? utf8.encode(data) : data,
       // Images are already compressed; storing them saves time and nothing else.
       stored: /\.(png|jpe?g)$/i.test(name),
     });
@@ -176,7 +178,9 @@ function handOver(
   };
   const movable = typeof original === "string";
   const deflated = deflateElsewhere(part.data, { movable }).catch(() =>
-    deflateXml(typeof original === "string" ? strToU8(original) : part.data),
+    deflateXml(
+      typeof original === "string" ? utf8.encode(original) : part.data,
+    ),
   );
   return { entry, deflated };
 }

@@ -144,8 +144,14 @@ function checkDates(
   });
 }
 
+// What every pattern's match contains: a month's first three letters, or figures around `/`, `.` or
+// `-`. One scan for it spares most paragraphs the six patterns' scans.
+const MAY_HOLD_A_DATE =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d[/.-]\d/;
+
 /** Matches of every pattern, in order, without overlaps (the longest wins at one start). */
 function candidatesIn(text: string): Candidate[] {
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
   const all: Candidate[] = [];
   for (const { regex, read } of PATTERNS) {
     regex.lastIndex = 0;

@@ -87,6 +87,7 @@ function checkSpelling(
  */
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!text.includes('"') && !text.includes("\u201c")) return ranges;
   let open = -1;
   let straight = -1;
   for (let i = 0; i < text.length; i++) {
