@@ -7,6 +7,7 @@ import { withoutConstructs, type GfmConstruct } from "./micromark-internals.js";
 // Installs a linear EditMap.consume before anything parses; see that file.
 import "./micromark-edit-map.js";
 import { append } from "../shared/append.js";
+import { readPlainMarkdown } from "./plain-markdown.js";
 
 /** CommonMark + GFM (tables, footnotes, strikethrough, task lists: the last two only so we can refuse them by name). */
 export const markdownProcessor = unified()
@@ -79,7 +80,8 @@ export function parseMarkdown(
     .map((label) => `\n\n[^${label}]: elsewhere`)
     .join("");
   const full = text + stubs;
-  const tree = processorFor(full).parse(full);
+  // Plain prose needs no micromark at all (plain-markdown.ts): the same tree, several times faster.
+  const tree = readPlainMarkdown(full) ?? processorFor(full).parse(full);
   if (placement.lineOffset !== 0 || placement.columnOffset !== 0)
     shiftPositions(tree, placement);
   const footnotes = new Map<string, FootnoteDefinition>();
