@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../helpers/seeded-random.js";
 import { markdownProcessor } from "../../src/load/markdown.js";
 import { readPlainMarkdown } from "../../src/load/plain-markdown.js";
 import { splitFrontMatter } from "../../src/load/front-matter.js";
@@ -93,23 +94,9 @@ const LINE_STARTS = [
   ...["[^2]: ", "[^a]: ", "[^1]:", "[^x]: ", "--- ", "## #"],
 ];
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  const pick = <T>(items: readonly T[]) => items[int(items.length)];
-  return { int, pick, chance: (p: number) => next() < p };
-}
-
 /** A document of lines: mostly plain prose, headings, items and notes, with near-misses mixed in. */
 function document(seed: number): string {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const lines: string[] = [];
   const count = 1 + r.int(12);
   for (let i = 0; i < count; i++) {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seededRandom, type SeededRandom } from "../helpers/seeded-random.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
 import { splitFrontMatter } from "../../src/load/front-matter.js";
 import {
@@ -38,27 +39,11 @@ const KEYS = [
   ...["null", "true", "1", "a b", "__proto__", "k:", "-k", "é"],
 ];
 
-/** A small seeded generator: fast-check picks the seed, the document follows from it. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  const pick = <T>(items: readonly T[]) => items[int(items.length)];
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-type Random = ReturnType<typeof random>;
-
-function scalar(r: Random): string {
+function scalar(r: SeededRandom): string {
   return r.chance(0.6) ? r.pick(COMMON) : r.pick(SCALARS);
 }
 
-function scalarText(r: Random, value: string, indent: number): string {
+function scalarText(r: SeededRandom, value: string, indent: number): string {
   const style = r.int(10);
   if (style < 5 && !value.includes("\n")) return value;
   if (style < 7 && !value.includes("\n"))
@@ -72,7 +57,7 @@ function scalarText(r: Random, value: string, indent: number): string {
   return `${r.pick(["|", "|-", "| ", "|+", ">"])}\n${lines.join("\n")}`;
 }
 
-function flow(r: Random): string {
+function flow(r: SeededRandom): string {
   const count = r.int(4);
   const space = r.pick(["", " ", "  "]);
   if (r.chance(0.5)) {
@@ -89,7 +74,7 @@ function flow(r: Random): string {
   return `{${space}${items.join(`,${space}`)}${space}}`;
 }
 
-function noise(r: Random, indent: number): string {
+function noise(r: SeededRandom, indent: number): string {
   if (!r.chance(0.15)) return "";
   return r.pick([
     "\n",
@@ -100,12 +85,12 @@ function noise(r: Random, indent: number): string {
   ]);
 }
 
-function endOfValue(r: Random): string {
+function endOfValue(r: SeededRandom): string {
   return r.pick(["", "", "", " ", "  # note", " #x", "#x"]);
 }
 
 /** A value written after `key:` or `- ` at `indent`, starting with its separator. */
-function valueAfter(r: Random, indent: number, depth: number): string {
+function valueAfter(r: SeededRandom, indent: number, depth: number): string {
   const kind = depth > 2 ? r.int(3) : r.int(6);
   if (kind < 2) {
     const text = scalarText(r, scalar(r), indent);
@@ -116,11 +101,11 @@ function valueAfter(r: Random, indent: number, depth: number): string {
   return `${r.pick(["", " ", " # c"])}\n${block(r, inner, depth + 1)}`;
 }
 
-function block(r: Random, indent: number, depth: number): string {
+function block(r: SeededRandom, indent: number, depth: number): string {
   return r.chance(0.4) ? sequence(r, indent, depth) : mapping(r, indent, depth);
 }
 
-function sequence(r: Random, indent: number, depth: number): string {
+function sequence(r: SeededRandom, indent: number, depth: number): string {
   const pad = " ".repeat(indent);
   const count = 1 + r.int(3);
   const lines: string[] = [];
@@ -142,7 +127,7 @@ function sequence(r: Random, indent: number, depth: number): string {
     .replace(/\n\n+(?=\S)/g, "\n\n");
 }
 
-function mapping(r: Random, indent: number, depth: number): string {
+function mapping(r: SeededRandom, indent: number, depth: number): string {
   const pad = " ".repeat(indent);
   const count = 1 + r.int(3);
   const lines: string[] = [];
@@ -159,7 +144,7 @@ function mapping(r: Random, indent: number, depth: number): string {
     .replace(/\n\n+(?=\S)/g, "\n\n");
 }
 
-function mutate(r: Random, text: string): string {
+function mutate(r: SeededRandom, text: string): string {
   if (!r.chance(0.2)) return text;
   const at = r.int(text.length + 1);
   if (r.chance(0.5)) return text.slice(0, at) + text.slice(at + 1);
@@ -171,7 +156,7 @@ function mutate(r: Random, text: string): string {
 }
 
 function document(seed: number): string {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const text = mutate(r, r.chance(0.8) ? mapping(r, 0, 0) : block(r, 0, 0));
   return r.chance(0.5) ? `${text}\n` : text;
 }
