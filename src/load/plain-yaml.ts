@@ -108,17 +108,12 @@ class PlainYamlReader {
   }
 
   private readMapping(indent: number): PlainYamlNode {
-    const entries = new Map<
-      string,
-      { keyStart: number; node: PlainYamlNode }
-    >();
-    const value: Record<string, unknown> = {};
     const start = (this.current() as Line).start + indent;
+    const mapping = new MappingNode(start);
     for (;;) {
       const line = this.current() as Line;
       const key = KEY.exec(line.text)?.[1];
-      if (key === undefined || SPECIAL_KEY.test(key) || entries.has(key))
-        throw notPlain;
+      if (key === undefined || !mapping.takes(key)) throw notPlain;
       const rest = line.text.slice(key.length + 1);
       const valueText = rest.slice(leadingSpaces(rest));
       let node: PlainYamlNode;
@@ -135,15 +130,14 @@ class PlainYamlReader {
         const column = indent + key.length + 1 + rest.length - valueText.length;
         node = this.readInline(valueText, line.start + column, indent);
       }
-      entries.set(key, { keyStart: line.start + indent, node });
-      value[key] = node.value;
+      mapping.add(key, line.start + indent, node);
       this.skipNonContent();
       const next = this.current();
       if (next === undefined || next.indent < indent) break;
       if (next.indent > indent) throw notPlain;
       if (isSequenceItem(next.text)) break; // the sequence of an enclosing mapping's key
     }
-    return { start, style: "collection", value, entries };
+    return mapping;
   }
 
   private readSequence(indent: number): PlainYamlNode {
@@ -225,6 +219,28 @@ class PlainYamlReader {
     let value = contents.join("\n");
     if (chomp === "|") value += "\n";
     return { start, style: "block", value };
+  }
+}
+
+/** A mapping being read: its data as the yaml package's toJS gives it, and where each key stands. */
+class MappingNode implements PlainYamlNode {
+  readonly style = "collection";
+  readonly value: Record<string, unknown> = {};
+  readonly entries = new Map<
+    string,
+    { keyStart: number; node: PlainYamlNode }
+  >();
+
+  constructor(readonly start: number) {}
+
+  /** Not a key the core schema reads as something else, nor one already there (the package refuses those). */
+  takes(key: string): boolean {
+    return !SPECIAL_KEY.test(key) && !this.entries.has(key);
+  }
+
+  add(key: string, keyStart: number, node: PlainYamlNode): void {
+    this.entries.set(key, { keyStart, node });
+    this.value[key] = node.value;
   }
 }
 
@@ -314,23 +330,18 @@ class InlineReader {
   }
 
   private readFlowMapping(start: number): PlainYamlNode {
-    const entries = new Map<
-      string,
-      { keyStart: number; node: PlainYamlNode }
-    >();
-    const value: Record<string, unknown> = {};
+    const mapping = new MappingNode(start);
     this.readFlow("}", () => {
       const key = FLOW_KEY.exec(this.text.slice(this.at));
       const name = key?.[1];
       if (key === null || name === undefined) throw notPlain;
-      if (SPECIAL_KEY.test(name) || entries.has(name)) throw notPlain;
+      if (!mapping.takes(name)) throw notPlain;
       const keyStart = this.start + this.at;
       this.at += key[0].length;
       const node = this.readValue(true);
-      entries.set(name, { keyStart, node });
-      value[name] = node.value;
+      mapping.add(name, keyStart, node);
     });
-    return { start, style: "collection", value, entries };
+    return mapping;
   }
 
   private readFlowSequence(start: number): PlainYamlNode {
