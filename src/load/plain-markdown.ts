@@ -29,13 +29,18 @@ import type {
 // eslint-disable-next-line no-control-regex
 const OTHER_CONSTRUCTS = /[*_`<>!&\\~|@\t\r\u0000]|www|http/i;
 // A footnote reference: `[^label]`, the only brackets this reader takes.
-const REFERENCE = /\[\^([A-Za-z0-9-]+)\]/g;
-const DEFINITION = /^\[\^([A-Za-z0-9-]+)\]: (?=[^ ])/;
-const DEFINITION_START = /^\[\^[A-Za-z0-9-]+\]:/;
+// The labels this reader takes: micromark's identifiers are case-insensitive, and these fold simply.
+const LABEL = "[A-Za-z0-9-]+";
+const REFERENCE = new RegExp(`\\[\\^(${LABEL})\\]`, "g");
+const DEFINITION = new RegExp(`^\\[\\^(${LABEL})\\]: (?=[^ ])`);
+const DEFINITION_START = new RegExp(`^\\[\\^${LABEL}\\]:`);
+const DEFINITIONS = new RegExp(`^\\[\\^(${LABEL})\\]:`, "gm");
 const HEADING = /^(#{1,6}) (?=[^ ])/;
 // Lines that would start or end a block this reader does not build, or change the block before them
 // (a setext underline, a thematic break, an ordered list, `+` bullets, `=` lines).
-const OTHER_LINE_START = /^(?:[-+=]|\d{1,9}[.)](?: |$)|\[\^[A-Za-z0-9-]+\]:)/;
+const OTHER_LINE_START = new RegExp(
+  `^(?:[-+=]|\\d{1,9}[.)](?: |$)|\\[\\^${LABEL}\\]:)`,
+);
 
 interface Point {
   line: number;
@@ -48,7 +53,7 @@ export function readPlainMarkdown(text: string): Root | undefined {
   if (OTHER_CONSTRUCTS.test(text)) return undefined;
   if (/^ | $/m.test(text)) return undefined;
   const labels = new Set<string>();
-  for (const match of text.matchAll(/^\[\^([A-Za-z0-9-]+)\]:/gm))
+  for (const match of text.matchAll(DEFINITIONS))
     labels.add(match[1]?.toLowerCase() ?? "");
   for (const match of text.matchAll(REFERENCE))
     if (!labels.has(match[1]?.toLowerCase() ?? "")) return undefined;

@@ -163,12 +163,7 @@ class PlainYamlReader {
       const next = this.current();
       if (next !== undefined && next.indent > indent) throw notPlain;
     }
-    return {
-      start,
-      style: "collection",
-      value: items.map((item) => item.value),
-      items,
-    };
+    return sequenceNode(start, items);
   }
 
   /** A value that starts on its key's (or dash's) line; `parentIndent` bounds a block scalar's text. */
@@ -242,6 +237,16 @@ class MappingNode implements PlainYamlNode {
     this.entries.set(key, { keyStart, node });
     this.value[key] = node.value;
   }
+}
+
+/** A block or flow sequence: its data as an array, and its items' nodes. */
+function sequenceNode(start: number, items: PlainYamlNode[]): PlainYamlNode {
+  return {
+    start,
+    style: "collection",
+    value: items.map((item) => item.value),
+    items,
+  };
 }
 
 function leadingSpaces(text: string): number {
@@ -347,12 +352,7 @@ class InlineReader {
   private readFlowSequence(start: number): PlainYamlNode {
     const items: PlainYamlNode[] = [];
     this.readFlow("]", () => items.push(this.readValue(true)));
-    return {
-      start,
-      style: "collection",
-      value: items.map((item) => item.value),
-      items,
-    };
+    return sequenceNode(start, items);
   }
 
   /** `{ a, b }` or `[ a, b ]` on this line, reading each item with `readItem`. */

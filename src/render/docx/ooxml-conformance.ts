@@ -66,7 +66,7 @@ function referencedStyles(parts: PackageParts): Set<string> {
   const used = new Set<string>();
   for (const [name, data] of parts) {
     if (name === "word/styles.xml" || !name.endsWith(".xml")) continue;
-    const xml = textOf(data) ?? "";
+    const xml = textOf(data);
     for (const match of xml.matchAll(LIBRARY_STYLE_REFERENCE))
       used.add(match[1]);
   }
@@ -152,6 +152,10 @@ export function conformParagraphMarkRevisions(xml: string): string {
 const utf8 = new TextDecoder();
 
 /** A part as text: XML parts may come as text or as bytes. */
+export function textOf(data: string | Uint8Array): string;
+export function textOf(
+  data: string | Uint8Array | undefined,
+): string | undefined;
 export function textOf(
   data: string | Uint8Array | undefined,
 ): string | undefined {
@@ -183,7 +187,7 @@ export function conformPackage(
   if (options.revisions === false) return;
   for (const [name, data] of parts) {
     if (!/^word\/[^/]+\.xml$/.test(name)) continue;
-    const xml = textOf(data) ?? "";
+    const xml = textOf(data);
     const corrected = conformParagraphMarkRevisions(xml);
     if (corrected !== xml) parts.set(name, corrected);
   }

@@ -41,8 +41,8 @@ function renameHyperlinkIds(
   const relsFile = files.get(relsName);
   const partFile = files.get(partName);
   if (relsFile === undefined || partFile === undefined) return;
-  let rels = asText(relsFile);
-  let part = asText(partFile);
+  let rels = textOf(relsFile);
+  let part = textOf(partFile);
   const linkIds = new Set<string>();
   for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(match[0])?.[1];
@@ -71,10 +71,6 @@ function renameHyperlinkIds(
   part = swap(part, "r:id");
   files.set(relsName, rels);
   files.set(partName, part);
-}
-
-function asText(data: string | Uint8Array): string {
-  return textOf(data) ?? "";
 }
 
 /**
@@ -108,7 +104,7 @@ export async function zipReproducibly(
   const files = new Map(parts);
   const core = files.get("docProps/core.xml");
   if (core !== undefined)
-    files.set("docProps/core.xml", fixCoreDates(asText(core), isoDate));
+    files.set("docProps/core.xml", fixCoreDates(textOf(core), isoDate));
   for (const name of [...files.keys()]) {
     if (name.endsWith(".rels")) renameHyperlinkIds(files, name);
   }
